@@ -1,0 +1,251 @@
+package vn.ntm.portal.account;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.domain.Account;
+import vn.ntm.portal.account.domain.AccountRepository;
+import vn.ntm.portal.common.PhoneNumbers;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitLevel;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts: self-registration of trainees, creation and management by administrators and, within their
+ * unit, by coordinators, and each person's own password.
+ */
+@Service
+public class AccountService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}0-9._@+-]{3,100}");
+
+    private final AccountRepository accounts;
+    private final UnitDirectory units;
+    private final PasswordEncoder encoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, CurrentUser currentUser,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.encoder = encoder;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A trainee registers themself; their phone (or e-mail) becomes their login name. */
+    @Transactional
+    public AccountSummary register(Registration form) {
+        String fullName = requireName(form.fullName());
+        String phone = optionalPhone(form.phone());
+        String email = optionalEmail(form.email());
+        if (phone == null && email == null) {
+            throw new ValidationException("account.error.phoneOrEmail");
+        }
+        if (form.level() == null) {
+            throw new ValidationException("account.error.level");
+        }
+        UnitSummary commune = form.communeId() == null ? null : units.findById(form.communeId()).orElse(null);
+        if (commune == null || commune.level() != UnitLevel.COMMUNE || !commune.isCurrent()) {
+            throw new ValidationException("account.error.commune");
+        }
+        PasswordPolicy.check(form.password());
+        String username = phone != null ? phone : email;
+        requireFree(username, email, phone);
+        Account account = new Account(username, fullName, encoder.encode(form.password()), Role.TRAINEE, clock.instant());
+        account.setPhone(phone);
+        account.setEmail(email);
+        account.setUnitId(commune.id());
+        account.setTraineeLevel(form.level());
+        account = accounts.save(account);
+        events.publishEvent(new AccountRegistered(account.getId(), Role.TRAINEE, true));
+        return toSummary(account);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public AccountSummary create(NewAccount form) {
+        PortalUser caller = currentUser.require();
+        if (form.role() == Role.ADMIN && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only administrators create administrators");
+        }
+        String username = form.username() == null ? "" : form.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new ValidationException("account.error.username");
+        }
+        String phone = optionalPhone(form.phone());
+        String email = optionalEmail(form.email());
+        UnitSummary unit = requireUnitFor(form.role(), form.unitId(), caller);
+        PasswordPolicy.check(form.password());
+        requireFree(username, email, phone);
+        Account account = new Account(username, requireName(form.fullName()), encoder.encode(form.password()),
+                form.role(), clock.instant());
+        account.setEmail(email);
+        account.setPhone(phone);
+        account.setUnitId(unit == null ? null : unit.id());
+        account.setOrganisationId(form.organisationId());
+        account.setTraineeLevel(form.role() == Role.TRAINEE ? form.traineeLevel() : null);
+        account = accounts.save(account);
+        events.publishEvent(new AccountRegistered(account.getId(), form.role(), false));
+        return toSummary(account);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public AccountSummary setEnabled(long accountId, boolean enabled) {
+        Account account = managed(accountId);
+        if (!enabled && account.getId() == currentUser.require().accountId()) {
+            throw new ValidationException("account.error.disableSelf");
+        }
+        account.setEnabled(enabled);
+        return toSummary(account);
+    }
+
+    /** Moves an account to another unit: for a coordinator this is their scope. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public AccountSummary assignUnit(long accountId, @Nullable Long unitId) {
+        Account account = managed(accountId);
+        UnitSummary unit = requireUnitFor(account.getRole(), unitId, currentUser.require());
+        account.setUnitId(unit == null ? null : unit.id());
+        return toSummary(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new ValidationException("account.error.currentPassword");
+        }
+        PasswordPolicy.check(newPassword);
+        account.setPasswordHash(encoder.encode(newPassword));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return accounts.findInScope(currentUser.require().scopePath(), text.strip(), PageRequest.of(offset / size, size))
+                .stream().map(this::toSummary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return accounts.countInScope(currentUser.require().scopePath(), text.strip());
+    }
+
+    /** Enabled accounts per role within the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, 0L);
+        }
+        for (Object[] row : accounts.countByRoleInScope(currentUser.require().scopePath())) {
+            counts.put(Role.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The signed-in person's own account. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        return toSummary(accounts.findById(currentUser.require().accountId()).orElseThrow());
+    }
+
+    private Account managed(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new ValidationException("account.error.notFound"));
+        PortalUser caller = currentUser.require();
+        if (!caller.isAdmin()) {
+            String path = account.getUnitId() == null ? null : units.findById(account.getUnitId()).map(UnitSummary::path).orElse(null);
+            if (account.getRole() == Role.ADMIN || !caller.manages(path)) {
+                throw new AccessDeniedException("Account outside the caller's unit");
+            }
+        }
+        return account;
+    }
+
+    private @Nullable UnitSummary requireUnitFor(Role role, @Nullable Long unitId, PortalUser caller) {
+        if (unitId == null) {
+            if (role == Role.COORDINATOR || role == Role.TRAINEE || !caller.isAdmin()) {
+                throw new ValidationException("account.error.unitRequired");
+            }
+            return null;
+        }
+        UnitSummary unit = units.findById(unitId).orElseThrow(() -> new ValidationException("account.error.unitRequired"));
+        if (!caller.manages(unit.path())) {
+            throw new AccessDeniedException("Unit outside the caller's scope");
+        }
+        if (role == Role.TRAINEE && unit.level() != UnitLevel.COMMUNE) {
+            throw new ValidationException("account.error.commune");
+        }
+        return unit;
+    }
+
+    private void requireFree(String username, @Nullable String email, @Nullable String phone) {
+        if (accounts.existsByUsernameIgnoreCase(username) || (email != null && accounts.existsByEmailIgnoreCase(email))
+                || (phone != null && accounts.existsByPhone(phone))) {
+            throw new ValidationException("account.error.taken");
+        }
+    }
+
+    private static String requireName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.length() > 200) {
+            throw new ValidationException("account.error.fullName");
+        }
+        return name;
+    }
+
+    private static @Nullable String optionalPhone(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String phone = PhoneNumbers.normalize(text);
+        if (phone == null) {
+            throw new ValidationException("account.error.phone");
+        }
+        return phone;
+    }
+
+    private static @Nullable String optionalEmail(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String email = text.strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 255 || !EMAIL.matcher(email).matches()) {
+            throw new ValidationException("account.error.email");
+        }
+        return email;
+    }
+
+    private AccountSummary toSummary(Account a) {
+        String unitName = a.getUnitId() == null ? null : units.findById(a.getUnitId()).map(UnitSummary::name).orElse(null);
+        return new AccountSummary(a.getId(), a.getUsername(), a.getFullName(), a.getEmail(), a.getPhone(), a.getRole(),
+                a.getUnitId(), unitName, a.getOrganisationId(), a.getTraineeLevel(), a.isEnabled(), a.getCreatedAt());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.account.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.account;
+
+import org.jspecify.annotations.NullMarked;

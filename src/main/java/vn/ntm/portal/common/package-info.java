@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.common;
+
+import org.jspecify.annotations.NullMarked;

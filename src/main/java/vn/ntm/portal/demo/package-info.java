@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.demo;
+
+import org.jspecify.annotations.NullMarked;

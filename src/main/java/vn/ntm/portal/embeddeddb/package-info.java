@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.embeddeddb;
+
+import org.jspecify.annotations.NullMarked;

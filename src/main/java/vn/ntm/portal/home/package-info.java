@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package vn.ntm.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+/**
+ * Three doors: the API for scripts and provincial systems (HTTP Basic, no session), the operations
+ * endpoints (health public, the rest for administrators) and the Vaadin UI (form login).
+ * Authorization proper sits on service methods ({@code @PreAuthorize}), enabled here.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    static final String LOGIN_ROUTE = "login";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operationsChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager);
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+        http.headers(h -> h
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.sameOrigin()));
+        http.with(vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
+        return http.build();
+    }
+}

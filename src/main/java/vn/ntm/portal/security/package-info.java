@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package vn.ntm.portal.unit;
+
+public record OrganisationSummary(long id, String name, OrganisationKind kind, long unitId, String unitName) {
+}

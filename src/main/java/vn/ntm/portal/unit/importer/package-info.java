@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.unit.importer;
+
+import org.jspecify.annotations.NullMarked;

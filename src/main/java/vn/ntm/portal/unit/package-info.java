@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.unit;
+
+import org.jspecify.annotations.NullMarked;
