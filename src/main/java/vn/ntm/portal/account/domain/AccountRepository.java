@@ -1,5 +1,6 @@
 package vn.ntm.portal.account.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,18 +26,18 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             where (:scope is null or u.path like concat(:scope, '%'))
               and (:text = '' or a.full_name like concat('%', :text, '%') or a.username like concat('%', :text, '%'))
             order by a.full_name, a.id""", nativeQuery = true)
-    List<Account> findInScope(@Param("scope") String scopePath, @Param("text") String text, Pageable page);
+    List<Account> findInScope(@Param("scope") @Nullable String scopePath, @Param("text") String text, Pageable page);
 
     @Query(value = """
             select count(*) from account a left join administrative_unit u on u.id = a.unit_id
             where (:scope is null or u.path like concat(:scope, '%'))
               and (:text = '' or a.full_name like concat('%', :text, '%') or a.username like concat('%', :text, '%'))""",
             nativeQuery = true)
-    long countInScope(@Param("scope") String scopePath, @Param("text") String text);
+    long countInScope(@Param("scope") @Nullable String scopePath, @Param("text") String text);
 
     @Query(value = """
             select a.role, count(*) from account a left join administrative_unit u on u.id = a.unit_id
             where (:scope is null or u.path like concat(:scope, '%')) and a.enabled
             group by a.role""", nativeQuery = true)
-    List<Object[]> countByRoleInScope(@Param("scope") String scopePath);
+    List<Object[]> countByRoleInScope(@Param("scope") @Nullable String scopePath);
 }

@@ -1,0 +1,35 @@
+package vn.ntm.portal;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
+
+/** Helpers shared by the integration tests: a clean database and a signed-in caller. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    /** Empties the tables that tests fill, so each test starts from a known state. */
+    public static void reset(JdbcTemplate jdbc) {
+        jdbc.update("delete from unit_successor");
+        jdbc.update("delete from account");
+        jdbc.update("delete from organisation");
+        jdbc.update("update administrative_unit set parent_id = null");
+        jdbc.update("delete from administrative_unit");
+        SecurityContextHolder.clearContext();
+    }
+
+    public static PortalUser signInAs(Role role, Long unitId, String unitPath) {
+        PortalUser user = new PortalUser(-1, "test-" + role.name().toLowerCase(), "Test " + role, role, unitId, unitPath, true, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    public static PortalUser signInAsAdmin() {
+        return signInAs(Role.ADMIN, null, null);
+    }
+}
