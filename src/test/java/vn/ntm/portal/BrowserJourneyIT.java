@@ -1,0 +1,197 @@
+package vn.ntm.portal;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** What a newcomer does in a real browser, against the portal with its demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class BrowserJourneyIT {
+
+    private static final String PASSWORD = "Demo@2026";
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closePage(TestInfo test) throws Exception {
+        Files.createDirectories(Path.of("target/playwright"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/playwright/" + test.getDisplayName()
+                .replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
+        context.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "admin;Trang chủ|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Đổi mật khẩu;Bạn quản trị toàn bộ cổng tập huấn.",
+            "dieuphoi.sonla;Trang chủ|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
+            "dieuphoi.camxuyen;Trang chủ|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
+            "giangvien;Trang chủ|Đổi mật khẩu;Bạn là giảng viên thuộc Sơn La.",
+            "hocvien;Trang chủ|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
+    void eachDemoAccountSignsInAndSeesTheNavigationOfItsRole(String username, String navigation, String roleLine) {
+        signIn(username, PASSWORD);
+
+        assertThat(page.locator("#home-role")).hasText(roleLine);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(navigation.split("\\|").length);
+        List<String> labels = page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+        assertThat(labels).containsExactly(navigation.split("\\|"));
+    }
+
+    @Test
+    void loginPageIsVietnameseAndAWrongPasswordGetsTheSameAnswerAsAnUnknownAccount() {
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Đăng nhập");
+
+        signInExpectingFailure("giangvien", "sai-mat-khau-1");
+        String wrongPassword = page.locator("vaadin-login-form-wrapper > div[part='error-message']").innerText();
+        signInExpectingFailure("khong-ton-tai", "sai-mat-khau-1");
+        String unknownAccount = page.locator("vaadin-login-form-wrapper > div[part='error-message']").innerText();
+
+        assertThat(wrongPassword).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(unknownAccount).isEqualTo(wrongPassword);
+    }
+
+    @Test
+    void administratorImportsTheOfficialListTwiceAndSees34ProvincesAnd3321Communes() {
+        Path file = Path.of(System.getProperty("portal.shared-dir", "../shared"), "data/vn-admin-units/vn-units-2026-07-25.json");
+        assumeTrue(Files.exists(file), "the official list is kept beside the project in ../shared");
+        signIn("admin", PASSWORD);
+        page.navigate(url("/units"));
+
+        for (String expected : List.of("Đã nhập 3.355 đơn vị: ", "Đã nhập 3.355 đơn vị: 0 mới, 0 cập nhật, 3.355 không đổi.")) {
+            page.locator("#import-units").click();
+            page.locator("#unit-upload input[type='file']").setInputFiles(file);
+            assertThat(page.locator("#import-status")).containsText(expected, new com.microsoft.playwright.assertions.LocatorAssertions
+                    .ContainsTextOptions().setTimeout(120_000));
+            page.locator("#close-import").click();
+            assertThat(page.locator("#province-count")).hasText("34 tỉnh, thành phố");
+            assertThat(page.locator("#commune-count")).hasText("3.321 xã, phường, đặc khu");
+        }
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsProblemsListed() throws Exception {
+        signIn("admin", PASSWORD);
+        page.navigate(url("/units"));
+        Path bad = Files.createTempFile("units", ".csv");
+        Files.writeString(bad, "code,name,kind,parent_code\n14,Sơn La,tỉnh,\n99001,Xã Lạ,xã,77\n");
+
+        page.locator("#import-units").click();
+        page.locator("#unit-upload input[type='file']").setInputFiles(bad);
+
+        assertThat(page.locator("#import-status")).containsText("Tệp bị từ chối, không dữ liệu nào được lưu.");
+        assertThat(page.locator("#import-problems")).containsText("Không tìm thấy đơn vị cấp trên có mã 77.");
+    }
+
+    @Test
+    void traineeRegistersOnA360PixelPhoneAndSignsInWithTheirPhoneNumber() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true).setHasTouch(true));
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#register-link").click();
+
+        page.locator("#fullName input").fill("Quàng Thị Lan");
+        page.locator("#phone input").fill("+84 966 123 456");
+        page.locator("#province").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Sơn La")).click();
+        page.locator("#commune input").fill("Mường");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Mường Chiên")).click();
+        page.locator("#level").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Cán bộ thôn, bản")).click();
+        page.locator("#password input").fill("Lan2026abc");
+        page.locator("#confirm input").fill("Lan2026abc");
+        assertThat(horizontalOverflow()).isFalse();
+        page.locator("#register-submit").click();
+
+        assertThat(page.locator("#registered")).hasText("Đăng ký thành công. Mời bạn đăng nhập.");
+        signIn("0966 123 456", "Lan2026abc");
+        assertThat(page.locator("#home-role")).hasText("Bạn là học viên tại Mường Chiên.");
+        assertThat(horizontalOverflow()).isFalse();
+    }
+
+    @Test
+    void englishCanBeChosenAndIsRemembered() {
+        page.navigate(url("/login"));
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        page.navigate(url("/register"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trainee registration"))).isVisible();
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        // on a phone the drawer with the navigation starts closed, so wait for the layout itself
+        assertThat(page.locator("vaadin-app-layout")).isVisible();
+    }
+
+    private void signInExpectingFailure(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.locator("vaadin-login-form-wrapper > div[part='error-message']")).containsText("Không đăng nhập được");
+    }
+
+    private boolean horizontalOverflow() {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
