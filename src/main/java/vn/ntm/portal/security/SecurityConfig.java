@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -89,12 +88,8 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
-        http.headers(h -> h
-                .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.sameOrigin()));
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
+        http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
 }

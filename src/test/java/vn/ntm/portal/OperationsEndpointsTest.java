@@ -1,0 +1,85 @@
+package vn.ntm.portal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitImportService;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health is public, metrics are for administrators, and the API answers scripts with plain status codes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsEndpointsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UnitImportService unitImport;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void world() {
+        ViewTestData.load(jdbc, unitImport, units, accounts);
+    }
+
+    @Test
+    void anyoneCanReadHealth() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void onlyAdministratorsReadPrometheusMetrics() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "dp.sonla").statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/prometheus", "hv.sonla").statusCode()).isEqualTo(403);
+        HttpResponse<String> admin = get("/actuator/prometheus", "quantri");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void apiAsksForCredentialsInsteadOfRedirectingToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/api/v1/reports/summary", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(get("/api/v1/reports/summary", "nobody").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void pagesAreServedWithProtectiveHeaders() throws Exception {
+        HttpResponse<String> login = get("/login", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    }
+
+    private HttpResponse<String> get(String path, String username) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (username != null) {
+            String credentials = username + ":" + ViewTestData.PASSWORD;
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
