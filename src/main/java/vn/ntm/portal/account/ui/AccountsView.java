@@ -56,6 +56,14 @@ class AccountsView extends VerticalLayout {
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role")).setAutoWidth(true);
         grid.addColumn(a -> a.unitName() == null ? "" : a.unitName()).setHeader(getTranslation("account.unit")).setAutoWidth(true);
         grid.addComponentColumn(this::enabledToggle).setHeader(getTranslation("account.status")).setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            Button move = new Button(VaadinIcon.SITEMAP.create(), e -> new AccountUnitDialog(accounts, units, a,
+                    grid.getDataProvider()::refreshAll).open());
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            move.setTooltipText(getTranslation("account.changeUnit"));
+            move.setAriaLabel(getTranslation("account.changeUnit"));
+            return move;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(q -> accounts.list(search.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) accounts.count(search.getValue()));
