@@ -14,6 +14,14 @@ public final class TestData {
 
     /** Empties the tables that tests fill, so each test starts from a known state. */
     public static void reset(JdbcTemplate jdbc) {
+        jdbc.update("delete from walk_in");
+        jdbc.update("delete from attendance");
+        jdbc.update("delete from roster_entry");
+        jdbc.update("delete from class_session");
+        jdbc.update("delete from class_trainer");
+        jdbc.update("delete from training_class");
+        jdbc.update("update person set merged_into = null");
+        jdbc.update("delete from person");
         jdbc.update("delete from unit_successor");
         jdbc.update("delete from account");
         jdbc.update("delete from organisation");

@@ -1,0 +1,37 @@
+package vn.ntm.portal.training.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.ntm.portal.training.SessionInfo;
+import vn.ntm.portal.training.SessionPart;
+
+import java.util.Optional;
+
+@Repository
+public class SessionInfoStore {
+
+    private final JdbcTemplate jdbc;
+
+    SessionInfoStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SessionInfo> find(long sessionId) {
+        return jdbc.query("""
+                select s.id, s.class_id, c.title, s.session_date, s.part, s.starts_at, s.ends_at
+                from class_session s join training_class c on c.id = s.class_id where s.id = ?""",
+                (rs, i) -> new SessionInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        SessionPart.valueOf(rs.getString(5)), rs.getTime(6).toLocalTime(), rs.getTime(7).toLocalTime()),
+                sessionId).stream().findFirst();
+    }
+
+    public void addWalkIn(long sessionId, String fullName, String phone, String nationalId, java.time.Instant at) {
+        jdbc.update("insert into walk_in (session_id, full_name, phone, national_id, status, created_at) values (?, ?, ?, ?, 'PENDING', ?)",
+                sessionId, fullName, phone, nationalId, java.sql.Timestamp.from(at));
+    }
+
+    public long pendingWalkIns(long sessionId) {
+        Long n = jdbc.queryForObject("select count(*) from walk_in where session_id = ? and status = 'PENDING'", Long.class, sessionId);
+        return n == null ? 0 : n;
+    }
+}
