@@ -70,29 +70,29 @@ public class PersonDirectory {
         return persons.save(new Person(clean, clock.instant())).getId();
     }
 
-    /** The person of an account, created from the account on first use. */
-    @Transactional
-    public long forAccount(long accountId, PersonDetails details) {
-        return persons.findByAccountId(accountId).map(Person::getId).orElseGet(() -> {
-            PersonMatch match = match(details);
-            Person person = match.certain() && match.personId() != null
-                    ? persons.findById(match.personId()).orElseThrow()
-                    : persons.save(new Person(details, clock.instant()));
-            if (person.getAccountId() == null) {
-                person.linkAccount(accountId);
-            }
-            return person.getId();
-        });
-    }
-
     @Transactional(readOnly = true)
     public Optional<PersonSummary> findById(long id) {
         return persons.findById(id).map(Person::toSummary);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<PersonSummary> findByAccount(long accountId) {
-        return persons.findByAccountId(accountId).map(Person::toSummary);
+    /**
+     * The person of a signed-in account: the one linked to it, or else the one with the account's phone, which
+     * is then linked (a roster imported before the trainee registered names them by phone).
+     */
+    @Transactional
+    public Optional<PersonSummary> findByAccount(long accountId, @Nullable String accountPhone) {
+        Optional<Person> linked = persons.findByAccountId(accountId);
+        if (linked.isPresent()) {
+            return linked.map(Person::toSummary);
+        }
+        String phone = PhoneNumbers.normalize(accountPhone);
+        if (phone == null) {
+            return Optional.empty();
+        }
+        return persons.findByPhone(phone).stream().filter(p -> p.getAccountId() == null).findFirst().map(p -> {
+            p.linkAccount(accountId);
+            return p.toSummary();
+        });
     }
 
     /** The person a phone number or national ID typed at check-in belongs to. */

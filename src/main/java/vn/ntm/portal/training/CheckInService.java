@@ -63,6 +63,13 @@ public class CheckInService {
 
     @Transactional
     public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String phoneOrNationalId) {
+        return checkIn(sessionId, code, accountId, null, phoneOrNationalId);
+    }
+
+    /** {@code accountPhone}: the signed-in account's phone, to find them on a roster made before they registered. */
+    @Transactional
+    public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String accountPhone,
+                                 @Nullable String phoneOrNationalId) {
         Optional<SessionInfo> found = sessions.find(sessionId);
         if (found.isEmpty()) {
             return new CheckInResult(CheckInOutcome.NO_SUCH_SESSION, null, null);
@@ -75,7 +82,8 @@ public class CheckInService {
         if (!codes.accepts(sessionId, code == null ? "" : code, now)) {
             return new CheckInResult(CheckInOutcome.WRONG_CODE, null, session);
         }
-        Optional<PersonSummary> person = accountId != null ? persons.findByAccount(accountId) : persons.findByIdentifier(phoneOrNationalId);
+        Optional<PersonSummary> person = accountId != null ? persons.findByAccount(accountId, accountPhone)
+                : persons.findByIdentifier(phoneOrNationalId);
         if (person.isEmpty()) {
             return new CheckInResult(CheckInOutcome.UNKNOWN_PERSON, null, session);
         }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.training.CheckInResult;
@@ -32,9 +33,11 @@ class CheckInController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CheckInService checkIns;
+    private final AccountService accounts;
 
-    CheckInController(CheckInService checkIns) {
+    CheckInController(CheckInService checkIns, AccountService accounts) {
         this.checkIns = checkIns;
+        this.accounts = accounts;
     }
 
     @GetMapping("/checkin")
@@ -72,7 +75,8 @@ class CheckInController {
             return html(page, 404);
         }
         PortalUser user = signedIn();
-        CheckInResult result = checkIns.checkIn(sessionId, code, user == null ? null : user.accountId(), identifier);
+        CheckInResult result = user == null ? checkIns.checkIn(sessionId, code, null, identifier)
+                : checkIns.checkIn(sessionId, code, user.accountId(), accounts.me().phone(), null);
         if (result.session() != null) {
             describe(page, result.session());
         }

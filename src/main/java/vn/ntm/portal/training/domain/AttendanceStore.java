@@ -61,14 +61,17 @@ public class AttendanceStore {
      * (a new record, or an earlier absent/excused mark), false when they were already present or late.
      */
     public boolean checkIn(long sessionId, long personId, Instant at) {
-        int changed = jdbc.update("""
-                insert into attendance (session_id, person_id, status, source, recorded_at)
-                values (?, ?, 'PRESENT', 'SELF_CHECK_IN', ?)
-                on duplicate key update
-                  version = if(status in ('PRESENT', 'LATE'), version, version + 1),
-                  source = if(status in ('PRESENT', 'LATE'), source, 'SELF_CHECK_IN'),
-                  status = if(status in ('PRESENT', 'LATE'), status, 'PRESENT')""", sessionId, personId, Timestamp.from(at));
-        return changed > 0;
+        // two statements rather than one upsert: the driver reports matched rather than changed rows by default
+        int inserted = jdbc.update("""
+                insert ignore into attendance (session_id, person_id, status, source, recorded_at)
+                values (?, ?, 'PRESENT', 'SELF_CHECK_IN', ?)""", sessionId, personId, Timestamp.from(at));
+        if (inserted == 1) {
+            return true;
+        }
+        return jdbc.update("""
+                update attendance set status = 'PRESENT', source = 'SELF_CHECK_IN', recorded_at = ?, version = version + 1
+                where session_id = ? and person_id = ? and status not in ('PRESENT', 'LATE')""",
+                Timestamp.from(at), sessionId, personId) == 1;
     }
 
     public long countCheckedIn(long sessionId) {
