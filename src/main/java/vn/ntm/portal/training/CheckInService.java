@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.common.PhoneNumbers;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.person.PersonDirectory;
-import vn.ntm.portal.person.PersonSummary;
 import vn.ntm.portal.training.domain.AttendanceStore;
 import vn.ntm.portal.training.domain.RosterStore;
 import vn.ntm.portal.training.domain.SessionInfoStore;
@@ -58,8 +57,27 @@ public class CheckInService {
     }
 
     public Optional<SessionInfo> session(long sessionId) {
-        return sessions.find(sessionId);
+        return cachedSession(sessionId);
     }
+
+    /** Sessions change rarely and a burst asks for one of them thousands of times: keep each for a few seconds. */
+    private Optional<SessionInfo> cachedSession(long sessionId) {
+        Instant now = clock.instant();
+        CachedSession cached = sessionCache.get(sessionId);
+        if (cached == null || cached.until().isBefore(now)) {
+            cached = new CachedSession(sessions.find(sessionId), now.plusSeconds(5));
+            if (sessionCache.size() > 10_000) {
+                sessionCache.clear();
+            }
+            sessionCache.put(sessionId, cached);
+        }
+        return cached.session();
+    }
+
+    private record CachedSession(Optional<SessionInfo> session, Instant until) {
+    }
+
+    private final java.util.Map<Long, CachedSession> sessionCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional
     public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String phoneOrNationalId) {
@@ -70,7 +88,7 @@ public class CheckInService {
     @Transactional
     public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String accountPhone,
                                  @Nullable String phoneOrNationalId) {
-        Optional<SessionInfo> found = sessions.find(sessionId);
+        Optional<SessionInfo> found = cachedSession(sessionId);
         if (found.isEmpty()) {
             return new CheckInResult(CheckInOutcome.NO_SUCH_SESSION, null, null);
         }
@@ -82,13 +100,15 @@ public class CheckInService {
         if (!codes.accepts(sessionId, code == null ? "" : code, now)) {
             return new CheckInResult(CheckInOutcome.WRONG_CODE, null, session);
         }
-        Optional<PersonSummary> person = accountId != null ? persons.findByAccount(accountId, accountPhone)
-                : persons.findByIdentifier(phoneOrNationalId);
+        Optional<SessionInfoStore.RosterPerson> person = accountId != null
+                ? persons.findByAccount(accountId, accountPhone).map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName(),
+                        roster.contains(session.classId(), p.id())))
+                : identify(session.classId(), phoneOrNationalId);
         if (person.isEmpty()) {
             return new CheckInResult(CheckInOutcome.UNKNOWN_PERSON, null, session);
         }
-        long personId = person.get().id();
-        if (!roster.contains(session.classId(), personId)) {
+        long personId = person.get().personId();
+        if (!person.get().onRoster()) {
             return new CheckInResult(CheckInOutcome.NOT_ON_ROSTER, person.get().fullName(), session);
         }
         boolean changed = attendance.checkIn(sessionId, personId, now);
@@ -97,6 +117,16 @@ public class CheckInService {
                     AttendanceSource.SELF_CHECK_IN));
         }
         return new CheckInResult(changed ? CheckInOutcome.CHECKED_IN : CheckInOutcome.ALREADY_CHECKED_IN, person.get().fullName(), session);
+    }
+
+    /** The hot path of a burst: one indexed query finds the person and whether they are on the roster. */
+    private Optional<SessionInfoStore.RosterPerson> identify(long classId, @Nullable String phoneOrNationalId) {
+        if (phoneOrNationalId == null || phoneOrNationalId.isBlank()) {
+            return Optional.empty();
+        }
+        String phone = PhoneNumbers.normalize(phoneOrNationalId);
+        String nationalId = phone == null && phoneOrNationalId.strip().matches("\\d{9}|\\d{12}") ? phoneOrNationalId.strip() : null;
+        return sessions.findByIdentifier(classId, phone, nationalId);
     }
 
     /** Someone not on the roster asks to be added; the trainer accepts or declines later. Needs a valid code. */

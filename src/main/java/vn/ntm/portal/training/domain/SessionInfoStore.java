@@ -25,6 +25,22 @@ public class SessionInfoStore {
                 sessionId).stream().findFirst();
     }
 
+    /** A person found by phone or national ID, with whether they are on the class roster: one indexed query. */
+    public record RosterPerson(long personId, String fullName, boolean onRoster) {
+    }
+
+    public Optional<RosterPerson> findByIdentifier(long classId, @org.jspecify.annotations.Nullable String phone,
+                                                   @org.jspecify.annotations.Nullable String nationalId) {
+        if (phone == null && nationalId == null) {
+            return Optional.empty();
+        }
+        String column = phone != null ? "phone" : "national_id";
+        return jdbc.query("select p.id, p.full_name, exists (select 1 from roster_entry r where r.class_id = ? and r.person_id = p.id) "
+                        + "from person p where p." + column + " = ? and p.merged_into is null order by p.id limit 1",
+                (rs, i) -> new RosterPerson(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), classId,
+                phone != null ? phone : nationalId).stream().findFirst();
+    }
+
     public void addWalkIn(long sessionId, String fullName, String phone, String nationalId, java.time.Instant at) {
         jdbc.update("insert into walk_in (session_id, full_name, phone, national_id, status, created_at) values (?, ?, ?, ?, 'PENDING', ?)",
                 sessionId, fullName, phone, nationalId, java.sql.Timestamp.from(at));
