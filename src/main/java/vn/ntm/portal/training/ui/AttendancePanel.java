@@ -70,7 +70,9 @@ class AttendancePanel extends VerticalLayout {
         select.setEmptySelectionCaption("—");
         select.setValue(mark == null ? null : mark.status());
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
-        select.setAriaLabel(row.fullName() + ", " + ClassesView.DATE.format(session.date()));
+        select.setAriaLabel(row.fullName() + ", " + ClassesView.DATE.format(session.date()) + " "
+                + getTranslation("session.part." + session.part().name()));
+        select.getElement().setAttribute("data-cell", row.fullName() + "|" + session.date() + "|" + session.part());
         select.setWidth("8.5rem");
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
