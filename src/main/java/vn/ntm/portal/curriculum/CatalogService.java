@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  * trainers) only: anyone else asking for one by its number is told it does not exist.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = ValidationException.class)
 public class CatalogService {
 
     private final ProgrammeRepository programmes;

@@ -72,6 +72,12 @@ public class CurriculumService {
 
     // --- programmes, groups, topics -------------------------------------------------------------------------------
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> programmes() {
+        return programmes.findAllByOrderByPeriodFromDescCodeAsc().stream().map(Programme::toSummary).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ProgrammeSummary createProgramme(ProgrammeDraft draft) {

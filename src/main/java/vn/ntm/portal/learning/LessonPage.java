@@ -1,0 +1,14 @@
+package vn.ntm.portal.learning;
+
+import org.jspecify.annotations.Nullable;
+import vn.ntm.portal.curriculum.LessonContent;
+import vn.ntm.portal.curriculum.ModuleSummary;
+
+/** A lesson in the player: its content, whether it is done, the way on, and for quizzes the attempts used. */
+public record LessonPage(ModuleSummary module, LessonContent lesson, boolean done, int attemptsUsed,
+                         @Nullable Long previousLessonId, @Nullable Long nextLessonId, EnrolmentState enrolment) {
+
+    public @Nullable Integer attemptsLeft() {
+        return lesson.attemptLimit() == null ? null : Math.max(0, lesson.attemptLimit() - attemptsUsed);
+    }
+}
