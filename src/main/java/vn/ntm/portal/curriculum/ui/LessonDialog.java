@@ -21,6 +21,7 @@ import vn.ntm.portal.curriculum.CurriculumService;
 import vn.ntm.portal.curriculum.FeedbackMode;
 import vn.ntm.portal.curriculum.LessonDraft;
 import vn.ntm.portal.curriculum.LessonKind;
+import vn.ntm.portal.curriculum.LessonText;
 import vn.ntm.portal.curriculum.QuestionKind;
 import vn.ntm.portal.shell.Notifications;
 
@@ -28,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a lesson: Markdown in a text area with a live preview (rendered on the server, so no script gets through),
+ * Writes a lesson: Markdown in a text area with a live preview (HTML in it is shown as text, see LessonText),
  * or a quiz with its settings and questions (up to six options each; blank options are left out).
  */
 class LessonDialog extends Dialog {
@@ -65,7 +66,7 @@ class LessonDialog extends Dialog {
         content.setWidthFull();
         content.setMinHeight("12rem");
         content.setValueChangeMode(ValueChangeMode.LAZY);
-        content.addValueChangeListener(e -> preview.setContent(e.getValue()));
+        content.addValueChangeListener(e -> preview.setContent(LessonText.forDisplay(e.getValue())));
         content.setId("lesson-content-field");
         preview.setWidthFull();
         Div previewBox = new Div(new H4(getTranslation("editor.lesson.preview")), preview);
@@ -109,7 +110,7 @@ class LessonDialog extends Dialog {
         title.setValue(draft.title());
         required.setValue(draft.required());
         content.setValue(draft.content() == null ? "" : draft.content());
-        preview.setContent(content.getValue());
+        preview.setContent(LessonText.forDisplay(content.getValue()));
         passMark.setValue(draft.passMark() == null ? 70 : draft.passMark());
         attemptLimit.setValue(draft.attemptLimit());
         shuffle.setValue(draft.shuffle());

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.curriculum.FeedbackMode;
 import vn.ntm.portal.curriculum.LessonContent;
+import vn.ntm.portal.curriculum.LessonText;
 import vn.ntm.portal.curriculum.QuestionKind;
 import vn.ntm.portal.curriculum.QuizChoice;
 import vn.ntm.portal.curriculum.QuizQuestion;
@@ -44,7 +45,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The lesson player: text lessons in Markdown (rendered on the server, no script can come through), quizzes as a form
+ * The lesson player: text lessons in Markdown (with any HTML escaped first, see LessonText), quizzes as a form
  * graded on the server with the feedback the author chose, and the way to the previous and next lesson.
  */
 @Route("lesson")
@@ -99,7 +100,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void text(LessonPage page) {
-        Markdown content = new Markdown(page.lesson().content() == null ? "" : page.lesson().content());
+        Markdown content = new Markdown(LessonText.forDisplay(page.lesson().content()));
         content.setId("lesson-content");
         content.setWidthFull();
         add(content);
@@ -111,7 +112,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         missing.setId("lesson-no-file");
         add(missing);
         if (page.lesson().content() != null) {
-            add(new Markdown(page.lesson().content()));
+            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
         }
         add(doneButton(page, "learning.markDone"));
     }
