@@ -68,7 +68,7 @@ CREATE TABLE curriculum_module_level (
     CONSTRAINT fk_level_module FOREIGN KEY (module_id) REFERENCES curriculum_module (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A lesson: text (Markdown in content), video, document or quiz (settings here, questions below).
+-- A lesson: text (Markdown in content), video or document (an uploaded file), or quiz (settings here, questions below).
 CREATE TABLE curriculum_lesson (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     module_id     BIGINT       NOT NULL,
@@ -81,6 +81,11 @@ CREATE TABLE curriculum_lesson (
     attempt_limit INT          NULL,
     shuffle       BOOLEAN      NOT NULL DEFAULT FALSE,
     feedback_mode VARCHAR(20)  NULL,
+    -- the uploaded file of a video or document lesson, in the file storage
+    file_key      VARCHAR(60)  NULL,
+    file_name     VARCHAR(255) NULL,
+    file_type     VARCHAR(60)  NULL,
+    file_size     BIGINT       NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT fk_lesson_module FOREIGN KEY (module_id) REFERENCES curriculum_module (id),
     INDEX ix_lesson_module (module_id, position)
@@ -145,4 +150,14 @@ CREATE TABLE learning_quiz_attempt (
     CONSTRAINT uk_attempt_number UNIQUE (enrolment_id, lesson_id, number),
     CONSTRAINT fk_attempt_enrolment FOREIGN KEY (enrolment_id) REFERENCES learning_enrolment (id),
     CONSTRAINT fk_attempt_lesson FOREIGN KEY (lesson_id) REFERENCES curriculum_lesson (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Where a trainee stopped in a video, to resume there on any device.
+CREATE TABLE learning_media_position (
+    enrolment_id     BIGINT NOT NULL,
+    lesson_id        BIGINT NOT NULL,
+    position_seconds INT    NOT NULL,
+    PRIMARY KEY (enrolment_id, lesson_id),
+    CONSTRAINT fk_position_enrolment FOREIGN KEY (enrolment_id) REFERENCES learning_enrolment (id),
+    CONSTRAINT fk_position_lesson FOREIGN KEY (lesson_id) REFERENCES curriculum_lesson (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

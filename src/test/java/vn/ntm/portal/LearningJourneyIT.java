@@ -1,18 +1,32 @@
 package vn.ntm.portal;
 
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import vn.ntm.portal.curriculum.CatalogService;
+import vn.ntm.portal.curriculum.CurriculumService;
+import vn.ntm.portal.curriculum.LessonDraft;
+import vn.ntm.portal.curriculum.LessonKind;
+import vn.ntm.portal.curriculum.ModuleSummary;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The online-learning journey in a real browser on a 360 × 740 phone, against the demo data and the seeded curricula:
  * a trainee finds "Chuyển đổi số" typed without accents, enrols, reads the lessons, passes the quiz and sees the module
- * completed; the coordinator of their province sees the completion and exports it.
+ * completed; their video lesson streams by byte ranges (to them, not to strangers); the coordinator of their province
+ * sees the completion and exports it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -46,6 +61,10 @@ class LearningJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CurriculumService curriculum;
+    @Autowired
+    CatalogService catalog;
     BrowserContext context;
     Page page;
 
@@ -70,6 +89,7 @@ class LearningJourneyIT {
 
     @Test
     void traineeOnAPhoneFindsEnrolsLearnsAndCompletesAndTheCoordinatorExportsIt() throws Exception {
+        long video = optionalVideoLesson();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
                 .setHasTouch(true).setAcceptDownloads(true));
         page = context.newPage();
@@ -112,6 +132,18 @@ class LearningJourneyIT {
         page.navigate(url("/my-learning"));
         assertThat(page.locator(".my-learning-status").first()).containsText("Hoàn thành ngày");
 
+        APIResponse part = page.request().get(url("/files/lessons/" + video), RequestOptions.create().setHeader("Range", "bytes=4-11"));
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.headers()).containsEntry("content-range", "bytes 4-11/" + VIDEO.length);
+        assertThat(new String(part.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("ftypisom");
+        APIRequestContext stranger = playwright.request().newContext();
+        try {
+            assertThat(stranger.get(url("/files/lessons/" + video), RequestOptions.create().setMaxRedirects(0)).status())
+                    .isNotIn(200, 206);
+        } finally {
+            stranger.dispose();
+        }
+
         context.clearCookies();
         signIn("dieuphoi.sonla");
         page.navigate(url("/learning-report"));
@@ -120,6 +152,31 @@ class LearningJourneyIT {
         Download download = page.waitForDownload(() -> page.locator("#export-xlsx").click());
         byte[] xlsx = Files.readAllBytes(download.path());
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    /** A small (not playable) MP4 on an optional video lesson of the module, to check streaming by ranges. */
+    private long optionalVideoLesson() {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        PortalUser admin = new PortalUser(0, "it-admin", "IT", Role.ADMIN, null, null, true, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            ModuleSummary module = catalog.search(null, null, MODULE, 0, 1).getFirst();
+            long lesson = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video minh họa", false, null,
+                    null, null, false, null, List.of(), null)).id();
+            curriculum.attachFile(lesson, "video.mp4", VIDEO);
+            return lesson;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static final byte[] VIDEO = new byte[2048];
+
+    static {
+        byte[] head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
+        System.arraycopy(head, 0, VIDEO, 0, head.length);
     }
 
     private void signIn(String username) {

@@ -42,9 +42,11 @@ public class CatalogService {
     private final QuestionRepository questions;
     private final ModuleSummaries summaries;
     private final CurrentUser currentUser;
+    private final FileStorage files;
 
     CatalogService(ProgrammeRepository programmes, ModuleRepository modules, LessonRepository lessons,
-                   QuestionRepository questions, ModuleSummaries summaries, CurrentUser currentUser) {
+                   QuestionRepository questions, ModuleSummaries summaries, CurrentUser currentUser, FileStorage files) {
+        this.files = files;
         this.programmes = programmes;
         this.modules = modules;
         this.lessons = lessons;
@@ -92,7 +94,19 @@ public class CatalogService {
                 : questions.findByLessonIdOrderByPositionAscIdAsc(lessonId).stream().map(CatalogService::withoutAnswers).toList();
         return new LessonContent(lesson.getId(), lesson.getModuleId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(),
                 lesson.isRequired(), lesson.getContent(), lesson.getPassMark(), lesson.getAttemptLimit(), lesson.isShuffle(),
-                lesson.getFeedbackMode(), quiz);
+                lesson.getFeedbackMode(), quiz, lesson.getFileName(), lesson.getFileType(), lesson.getFileSize());
+    }
+
+    /** The uploaded file of a video or document lesson the reader may see. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonFile lessonFile(long lessonId) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        visibleModule(lesson.getModuleId());
+        if (lesson.getFileKey() == null || lesson.getFileType() == null) {
+            throw new ValidationException("curriculum.error.lessonNotFound");
+        }
+        return new LessonFile(files.path(lesson.getFileKey()), lesson.getFileType(),
+                lesson.getFileName() == null ? lesson.getFileKey() : lesson.getFileName(), lesson.getFileSize());
     }
 
     /**

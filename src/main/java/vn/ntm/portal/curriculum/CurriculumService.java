@@ -1,6 +1,7 @@
 package vn.ntm.portal.curriculum;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,15 @@ public class CurriculumService {
     private final QuestionRepository questions;
     private final ModuleSummaries summaries;
     private final Clock clock;
+    private final FileStorage files;
+    private final long maxFileBytes;
 
     CurriculumService(ProgrammeRepository programmes, TopicGroupRepository groups, TopicRepository topics,
                       ModuleRepository modules, LessonRepository lessons, QuestionRepository questions,
-                      ModuleSummaries summaries, Clock clock) {
+                      ModuleSummaries summaries, Clock clock, FileStorage files,
+                      @Value("${portal.files.max-bytes:52428800}") long maxFileBytes) {
+        this.files = files;
+        this.maxFileBytes = maxFileBytes;
         this.programmes = programmes;
         this.groups = groups;
         this.topics = topics;
@@ -248,6 +254,43 @@ public class CurriculumService {
         return lesson.toSummary();
     }
 
+    /**
+     * Attaches the file of a video (MP4, WebM) or document (PDF) lesson, recognised by its content: a file that is not
+     * what the lesson needs, whatever its name, or one over the size limit, is refused and nothing is stored.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
+            throw new ValidationException("curriculum.error.fileKind");
+        }
+        if (content.length > maxFileBytes) {
+            throw new ValidationException("curriculum.error.fileTooLarge", maxFileBytes / 1024 / 1024);
+        }
+        LessonFileType type = LessonFileType.detect(content);
+        if (type == null || type.kind() != lesson.getKind()) {
+            throw new ValidationException(lesson.getKind() == LessonKind.VIDEO ? "curriculum.error.notVideo" : "curriculum.error.notPdf");
+        }
+        String previous = lesson.getFileKey();
+        String name = fileName == null || fileName.isBlank() ? "tep." + type.extension()
+                : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+        lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
+                type.mediaType(), content.length);
+        module(lesson.getModuleId()).changed();
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return new LessonContent(lesson.getId(), lesson.getModuleId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(),
+                lesson.isRequired(), lesson.getContent(), lesson.getPassMark(), lesson.getAttemptLimit(), lesson.isShuffle(),
+                lesson.getFeedbackMode(), List.of(), lesson.getFileName(), lesson.getFileType(), lesson.getFileSize());
+    }
+
+    /** The most a lesson file may weigh. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional(readOnly = true)
     public LessonDraft lessonForEditing(long lessonId) {
@@ -337,7 +380,7 @@ public class CurriculumService {
                     for (ProgrammeFile.LessonFile l : m.lessons()) {
                         saveLesson(module.id(), null, new LessonDraft(l.kind(), l.title(), l.required() == null || l.required(),
                                 l.content(), l.passMark(), l.attemptLimit(), Boolean.TRUE.equals(l.shuffle()), l.feedbackMode(),
-                                l.questions() == null ? List.of() : l.questions()));
+                                l.questions() == null ? List.of() : l.questions(), null));
                     }
                     if (m.status() == ModuleStatus.PUBLISHED) {
                         publish(module.id());
@@ -399,7 +442,7 @@ public class CurriculumService {
                 .toList();
         boolean quiz = l.getKind() == LessonKind.QUIZ;
         return new LessonDraft(l.getKind(), l.getTitle(), l.isRequired(), l.getContent(), quiz ? l.getPassMark() : null,
-                l.getAttemptLimit(), l.isShuffle(), quiz ? l.getFeedbackMode() : null, qs);
+                l.getAttemptLimit(), l.isShuffle(), quiz ? l.getFeedbackMode() : null, qs, l.getFileName());
     }
 
     private LearningModule module(long moduleId) {

@@ -21,6 +21,8 @@ import vn.ntm.portal.learning.domain.Enrolment;
 import vn.ntm.portal.learning.domain.EnrolmentRepository;
 import vn.ntm.portal.learning.domain.LessonProgress;
 import vn.ntm.portal.learning.domain.LessonProgressRepository;
+import vn.ntm.portal.learning.domain.MediaPosition;
+import vn.ntm.portal.learning.domain.MediaPositionRepository;
 import vn.ntm.portal.learning.domain.QuizAttempt;
 import vn.ntm.portal.learning.domain.QuizAttemptRepository;
 import vn.ntm.portal.security.CurrentUser;
@@ -36,8 +38,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A trainee's own learning: enrolling in published modules, reading lessons, taking quizzes (graded here, never in
- * the browser), resuming where they left off, and completing modules. Publishes {@link EnrolmentStarted} and
+ * A trainee's own learning: enrolling in published modules, reading lessons, watching videos (to 90%), opening
+ * documents, taking quizzes (graded here, never in the browser), resuming where they left off (the lesson, and the
+ * second of a video), and completing modules. Publishes {@link EnrolmentStarted} and
  * {@link ModuleCompleted} inside the transaction that records them.
  */
 @Service
@@ -47,12 +50,15 @@ public class LearningService {
     private final EnrolmentRepository enrolments;
     private final LessonProgressRepository progress;
     private final QuizAttemptRepository attempts;
+    private final MediaPositionRepository positions;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearningService(CatalogService catalog, EnrolmentRepository enrolments, LessonProgressRepository progress,
-                    QuizAttemptRepository attempts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    QuizAttemptRepository attempts, MediaPositionRepository positions, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.positions = positions;
         this.catalog = catalog;
         this.enrolments = enrolments;
         this.progress = progress;
@@ -100,6 +106,35 @@ public class LearningService {
         LessonContent lesson = catalog.lesson(lessonId);
         Enrolment enrolment = enrolment(lesson.moduleId());
         enrolment.setLastLessonId(lessonId);
+        if (lesson.kind() == LessonKind.DOCUMENT && lesson.hasFile()) {
+            markDone(enrolment, lessonId);
+            completeIfDone(enrolment);
+        }
+        return page(enrolment, lesson);
+    }
+
+    /**
+     * Records how far the trainee got in a video (seconds, as the player reports them); watching 90% of it completes
+     * the lesson. Returns the lesson page as it stands afterwards.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public LessonPage videoProgress(long lessonId, double positionSeconds, double durationSeconds) {
+        LessonContent lesson = catalog.lesson(lessonId);
+        if (lesson.kind() != LessonKind.VIDEO) {
+            throw new ValidationException("curriculum.error.lessonNotFound");
+        }
+        Enrolment enrolment = enrolment(lesson.moduleId());
+        if (Double.isFinite(positionSeconds) && positionSeconds >= 0) {
+            MediaPosition position = positions.findById(new LessonProgress.Key(enrolment.getId(), lessonId))
+                    .orElseGet(() -> new MediaPosition(enrolment.getId(), lessonId));
+            position.setPositionSeconds((int) Math.min(positionSeconds, Integer.MAX_VALUE));
+            positions.save(position);
+            if (Double.isFinite(durationSeconds) && durationSeconds > 0 && positionSeconds >= 0.9 * durationSeconds) {
+                markDone(enrolment, lessonId);
+                completeIfDone(enrolment);
+            }
+        }
         return page(enrolment, lesson);
     }
 
@@ -211,9 +246,11 @@ public class LearningService {
                 ? (int) attempts.findByEnrolmentIdAndLessonIdOrderByNumberAsc(enrolment.getId(), lesson.id()).stream()
                 .filter(QuizAttempt::isSubmitted).count()
                 : 0;
+        int resume = lesson.kind() != LessonKind.VIDEO ? 0
+                : positions.findById(new LessonProgress.Key(enrolment.getId(), lesson.id())).map(MediaPosition::getPositionSeconds).orElse(0);
         return new LessonPage(catalog.module(lesson.moduleId()), lesson, state.doneLessons().contains(lesson.id()), used,
                 index > 0 ? lessons.get(index - 1).id() : null,
-                index + 1 < lessons.size() ? lessons.get(index + 1).id() : null, state);
+                index + 1 < lessons.size() ? lessons.get(index + 1).id() : null, state, resume);
     }
 
     private EnrolmentState state(Enrolment e, List<LessonSummary> lessons) {

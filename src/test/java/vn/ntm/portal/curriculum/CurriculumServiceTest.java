@@ -93,10 +93,10 @@ class CurriculumServiceTest {
         ModuleSummary module = curriculum.createModule(new ModuleDraft(digital.topic().id(), "Học phần", null, Set.of(TraineeLevel.RESIDENT)));
         LessonDraft noCorrect = new LessonDraft(LessonKind.QUIZ, "Kiểm tra", true, null, 70, 3, false, FeedbackMode.FULL, List.of(
                 new LessonDraft.QuestionDraft(QuestionKind.SINGLE, "Câu hỏi?", null, List.of(
-                        new LessonDraft.OptionDraft("A", false), new LessonDraft.OptionDraft("B", false)))));
+                        new LessonDraft.OptionDraft("A", false), new LessonDraft.OptionDraft("B", false)))), null);
         LessonDraft twoForSingle = new LessonDraft(LessonKind.QUIZ, "Kiểm tra", true, null, 70, 3, false, FeedbackMode.FULL, List.of(
                 new LessonDraft.QuestionDraft(QuestionKind.SINGLE, "Câu hỏi?", null, List.of(
-                        new LessonDraft.OptionDraft("A", true), new LessonDraft.OptionDraft("B", true)))));
+                        new LessonDraft.OptionDraft("A", true), new LessonDraft.OptionDraft("B", true)))), null);
 
         assertThatThrownBy(() -> curriculum.saveLesson(module.id(), null, noCorrect))
                 .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.quiz.noCorrect");
@@ -158,6 +158,40 @@ class CurriculumServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.codeTaken");
         assertThatThrownBy(() -> curriculum.importJson("không phải JSON".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.importFile");
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsStored() {
+        ModuleSummary module = curriculum.createModule(new ModuleDraft(digital.topic().id(), "Học phần", null, Set.of(TraineeLevel.RESIDENT)));
+        long video = curriculum.saveLesson(module.id(), null, lesson(LessonKind.VIDEO, "Video")).id();
+        long document = curriculum.saveLesson(module.id(), null, lesson(LessonKind.DOCUMENT, "Tài liệu")).id();
+
+        assertThatThrownBy(() -> curriculum.attachFile(video, "bai-giang.mp4", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.notVideo");
+        assertThatThrownBy(() -> curriculum.attachFile(video, "tai-lieu.mp4", PDF))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.notVideo");
+        assertThatThrownBy(() -> curriculum.attachFile(document, "tai-lieu.pdf", MP4))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.notPdf");
+        assertThatThrownBy(() -> curriculum.attachFile(document, "lon.pdf", new byte[(int) curriculum.maxFileBytes() + 1]))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.fileTooLarge");
+        assertThat(jdbc.queryForObject("select count(*) from curriculum_lesson where file_key is not null", Long.class)).isZero();
+
+        LessonContent attached = curriculum.attachFile(video, "Bài giảng.webm", WEBM);
+        curriculum.attachFile(document, "So tay.pdf", PDF);
+
+        assertThat(attached.fileType()).isEqualTo("video/webm");
+        assertThat(attached.fileName()).isEqualTo("Bài giảng.webm");
+        LessonFile file = catalog.lessonFile(document);
+        assertThat(file.mediaType()).isEqualTo("application/pdf");
+        assertThat(file.path()).exists().hasBinaryContent(PDF);
+    }
+
+    static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
+    static final byte[] WEBM = {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, 1, 2, 3, 4};
+    static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static LessonDraft lesson(LessonKind kind, String title) {
+        return new LessonDraft(kind, title, true, null, null, null, false, null, List.of(), null);
     }
 
     @Test

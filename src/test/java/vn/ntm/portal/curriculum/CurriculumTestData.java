@@ -42,6 +42,6 @@ public final class CurriculumTestData {
                         new LessonDraft.OptionDraft("C", false))),
                 new LessonDraft.QuestionDraft(QuestionKind.MULTIPLE, "Câu 2", null, List.of(
                         new LessonDraft.OptionDraft("X", true), new LessonDraft.OptionDraft("Y", false),
-                        new LessonDraft.OptionDraft("Z", true)))));
+                        new LessonDraft.OptionDraft("Z", true)))), null);
     }
 }

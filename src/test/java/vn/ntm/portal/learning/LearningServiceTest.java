@@ -18,6 +18,7 @@ import vn.ntm.portal.curriculum.CatalogService;
 import vn.ntm.portal.curriculum.CurriculumService;
 import vn.ntm.portal.curriculum.CurriculumTestData;
 import vn.ntm.portal.curriculum.LessonDraft;
+import vn.ntm.portal.curriculum.LessonKind;
 import vn.ntm.portal.curriculum.LessonSummary;
 import vn.ntm.portal.curriculum.ModuleDraft;
 import vn.ntm.portal.curriculum.ModuleSummary;
@@ -212,6 +213,33 @@ class LearningServiceTest {
         assertThat(reports.enrolments(module.id(), 0, 10)).hasSize(2);
         TestData.signInAsAccount(jdbc, "hv.sonla");
         assertThatThrownBy(() -> reports.figures(0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void watchingNinetyPercentOfAVideoCompletesItAndTheTraineeResumesWhereTheyStopped() {
+        TestData.signInAsAdmin();
+        long video = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video", true, null, null, null,
+                false, null, List.of(), null)).id();
+        curriculum.attachFile(video, "video.mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+
+        assertThat(learning.videoProgress(video, 42.7, 100).done()).isFalse();
+        assertThat(learning.openLesson(video).resumeSeconds()).isEqualTo(42);
+        assertThat(learning.videoProgress(video, 91, 100).done()).isTrue();
+        assertThat(learning.module(module.id()).enrolment().doneLessons()).contains(video);
+    }
+
+    @Test
+    void openingADocumentLessonWithItsFileCountsAsRead() {
+        TestData.signInAsAdmin();
+        long document = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.DOCUMENT, "Sổ tay", true, null, null,
+                null, false, null, List.of(), null)).id();
+        curriculum.attachFile(document, "so-tay.pdf", "%PDF-1.4 tài liệu".getBytes(StandardCharsets.UTF_8));
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+
+        assertThat(learning.openLesson(document).done()).isTrue();
     }
 
     @Test

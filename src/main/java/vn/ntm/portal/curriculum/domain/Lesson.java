@@ -37,6 +37,10 @@ public class Lesson {
     private boolean shuffle;
     @Enumerated(EnumType.STRING)
     private @Nullable FeedbackMode feedbackMode;
+    private @Nullable String fileKey;
+    private @Nullable String fileName;
+    private @Nullable String fileType;
+    private @Nullable Long fileSize;
     @Version
     private long version;
 
@@ -106,6 +110,29 @@ public class Lesson {
 
     public FeedbackMode getFeedbackMode() {
         return feedbackMode == null ? FeedbackMode.FULL : feedbackMode;
+    }
+
+    public @Nullable String getFileKey() {
+        return fileKey;
+    }
+
+    public @Nullable String getFileName() {
+        return fileName;
+    }
+
+    public @Nullable String getFileType() {
+        return fileType;
+    }
+
+    public long getFileSize() {
+        return fileSize == null ? 0 : fileSize;
+    }
+
+    public void attach(String key, String name, String type, long size) {
+        this.fileKey = key;
+        this.fileName = name;
+        this.fileType = type;
+        this.fileSize = size;
     }
 
     public LessonSummary toSummary() {

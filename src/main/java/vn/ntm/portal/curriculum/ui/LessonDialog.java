@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,11 +15,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.curriculum.CurriculumService;
 import vn.ntm.portal.curriculum.FeedbackMode;
+import vn.ntm.portal.curriculum.LessonContent;
 import vn.ntm.portal.curriculum.LessonDraft;
 import vn.ntm.portal.curriculum.LessonKind;
 import vn.ntm.portal.curriculum.LessonText;
@@ -49,6 +53,7 @@ class LessonDialog extends Dialog {
     private final List<QuestionEditor> editors = new ArrayList<>();
     private final Div textPart;
     private final Div quizPart;
+    private final Div filePart = new Div();
 
     LessonDialog(CurriculumService curriculum, long moduleId, @Nullable Long lessonId, LessonKind newKind, Runnable afterSave) {
         setHeaderTitle(getTranslation(lessonId == null ? "editor.lesson.new" : "editor.lesson.edit"));
@@ -100,11 +105,12 @@ class LessonDialog extends Dialog {
         FormLayout head = new FormLayout(kind, required, title);
         head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         head.setColspan(title, 2);
-        add(head, textPart, quizPart, error);
+        filePart(curriculum, lessonId);
+        add(head, filePart, textPart, quizPart, error);
         kind.addValueChangeListener(e -> showPart());
 
         LessonDraft draft = lessonId == null
-                ? new LessonDraft(newKind, "", true, "", 70, 3, true, FeedbackMode.FULL, List.of())
+                ? new LessonDraft(newKind, "", true, "", 70, 3, true, FeedbackMode.FULL, List.of(), null)
                 : curriculum.lessonForEditing(lessonId);
         kind.setValue(draft.kind());
         title.setValue(draft.title());
@@ -136,8 +142,43 @@ class LessonDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
+    /** The upload of a video or document; the file is checked by its content on the server. */
+    private void filePart(CurriculumService curriculum, @Nullable Long lessonId) {
+        filePart.setWidthFull();
+        Paragraph status = new Paragraph();
+        status.setId("lesson-file-status");
+        filePart.add(status);
+        if (lessonId == null) {
+            status.setText(getTranslation("editor.file.saveFirst"));
+            return;
+        }
+        LessonDraft current = curriculum.lessonForEditing(lessonId);
+        status.setText(current.fileName() == null ? getTranslation("editor.file.none")
+                : getTranslation("editor.file.current", current.fileName()));
+        long max = curriculum.maxFileBytes();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                try {
+                    LessonContent saved = curriculum.attachFile(lessonId, meta.fileName(), bytes);
+                    status.setText(getTranslation("editor.file.current", saved.fileName()));
+                    Notifications.success("editor.file.uploaded");
+                } catch (ValidationException invalid) {
+                    status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                }
+            });
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
+        upload.setAcceptedFileTypes(".mp4", ".webm", ".pdf", "video/mp4", "video/webm", "application/pdf");
+        upload.addFileRejectedListener(e -> status.setText(getTranslation("curriculum.error.fileTooLarge", max / 1024 / 1024)));
+        upload.setId("lesson-file-upload");
+        filePart.add(new Paragraph(getTranslation("editor.file.help", max / 1024 / 1024)), upload);
+    }
+
     private void showPart() {
         boolean quiz = kind.getValue() == LessonKind.QUIZ;
+        filePart.setVisible(kind.getValue() == LessonKind.VIDEO || kind.getValue() == LessonKind.DOCUMENT);
         quizPart.setVisible(quiz);
         textPart.setVisible(true);
         content.setLabel(getTranslation(quiz ? "editor.lesson.intro" : "editor.lesson.content"));
@@ -152,7 +193,7 @@ class LessonDialog extends Dialog {
     private LessonDraft draft() {
         List<LessonDraft.QuestionDraft> qs = editors.stream().filter(ed -> ed.isAttached()).map(QuestionEditor::draft).toList();
         return new LessonDraft(kind.getValue(), title.getValue(), required.getValue(), content.getValue(), passMark.getValue(),
-                attemptLimit.getValue(), shuffle.getValue(), feedback.getValue(), qs);
+                attemptLimit.getValue(), shuffle.getValue(), feedback.getValue(), qs, null);
     }
 
     /** One question: its kind, text, explanation and options, each with a "correct" box. */

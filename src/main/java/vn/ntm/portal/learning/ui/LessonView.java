@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -94,7 +97,20 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         switch (lesson.kind()) {
             case TEXT -> text(page);
             case QUIZ -> quizStart(page);
-            case VIDEO, DOCUMENT -> noFile(page);
+            case VIDEO -> {
+                if (page.lesson().hasFile()) {
+                    video(page);
+                } else {
+                    noFile(page);
+                }
+            }
+            case DOCUMENT -> {
+                if (page.lesson().hasFile()) {
+                    document(page);
+                } else {
+                    noFile(page);
+                }
+            }
         }
         add(navigation(page));
     }
@@ -115,6 +131,87 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             add(new Markdown(LessonText.forDisplay(page.lesson().content())));
         }
         add(doneButton(page, "learning.markDone"));
+    }
+
+    /**
+     * A plain HTML video streamed with range requests from /files/lessons/{id}: it seeks without downloading the whole
+     * file, starts where the trainee stopped (on any device), and reports the position every few seconds, on pause and
+     * at the end; 90% watched completes the lesson.
+     */
+    private void video(LessonPage page) {
+        if (page.lesson().content() != null) {
+            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
+        }
+        Element video = new Element("video");
+        video.setAttribute("controls", true);
+        video.setAttribute("preload", "metadata");
+        video.setAttribute("playsinline", true);
+        video.setAttribute("src", fileUrl(false));
+        video.setAttribute("aria-label", page.lesson().title());
+        video.getStyle().set("width", "100%").set("max-height", "60vh").set("background", "black");
+        Div player = new Div();
+        player.getElement().appendChild(video);
+        player.setId("lesson-video");
+        player.setWidthFull();
+        add(player);
+        if (page.resumeSeconds() > 0) {
+            video.executeJs("const v = this; const go = () => { v.currentTime = $0; };"
+                    + " if (v.readyState >= 1) { go(); } else { v.addEventListener('loadedmetadata', go, {once: true}); }",
+                    page.resumeSeconds());
+            Span resumed = new Span(getTranslation("learning.video.resumed", minutes(page.resumeSeconds())));
+            resumed.setId("video-resumed");
+            resumed.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            add(resumed);
+        }
+        Span status = new Span(getTranslation(page.done() ? "learning.lessonDone" : "learning.video.watch"));
+        status.setId("video-status");
+        add(status);
+        for (String type : new String[]{"timeupdate", "pause", "ended"}) {
+            DomListenerRegistration registration = video.addEventListener(type, e -> {
+                double position = e.getEventData().path("element.currentTime").asDouble(-1);
+                double duration = e.getEventData().path("element.duration").asDouble(-1);
+                try {
+                    LessonPage after = learning.videoProgress(lessonId, position, duration);
+                    if (after.done() && !status.getText().equals(getTranslation("learning.lessonDone"))) {
+                        status.setText(getTranslation("learning.lessonDone"));
+                        Notifications.success(after.enrolment().completed() ? "learning.moduleCompletedNow" : "learning.video.done");
+                    }
+                } catch (ValidationException invalid) {
+                    Notifications.error(invalid);
+                }
+            });
+            registration.addEventData("element.currentTime").addEventData("element.duration");
+            if (type.equals("timeupdate")) {
+                registration.throttle(5000);
+            }
+        }
+    }
+
+    /** A PDF shown in the page (the browser's own viewer) with a download link; opening the lesson counts as read. */
+    private void document(LessonPage page) {
+        if (page.lesson().content() != null) {
+            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
+        }
+        IFrame frame = new IFrame(fileUrl(false));
+        frame.setWidthFull();
+        frame.setHeight("70vh");
+        frame.getElement().setAttribute("title", page.lesson().title());
+        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)");
+        frame.setId("lesson-document");
+        Anchor download = new Anchor(fileUrl(true), getTranslation("learning.document.download",
+                page.lesson().fileName() == null ? "" : page.lesson().fileName(), Math.max(1, page.lesson().fileSize() / 1024)));
+        download.getElement().setAttribute("download", true);
+        download.setRouterIgnore(true);
+        download.setId("lesson-download");
+        add(frame, download);
+    }
+
+    private String fileUrl(boolean download) {
+        return "files/lessons/" + lessonId + (download ? "?download=true" : "");
+    }
+
+    private static String minutes(int seconds) {
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
     private Component doneButton(LessonPage page, String labelKey) {
