@@ -14,6 +14,11 @@ public final class TestData {
 
     /** Empties the tables that tests fill, so each test starts from a known state. */
     public static void reset(JdbcTemplate jdbc) {
+        for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
+                "curriculum_option", "curriculum_question", "curriculum_lesson", "curriculum_module_level",
+                "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme"}) {
+            jdbc.update("delete from " + table);
+        }
         jdbc.update("delete from walk_in");
         jdbc.update("delete from attendance");
         jdbc.update("delete from roster_entry");
@@ -35,6 +40,20 @@ public final class TestData {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return user;
+    }
+
+    /** Signs in as an existing account, with its real id and unit path (for services that record who did what). */
+    public static PortalUser signInAsAccount(JdbcTemplate jdbc, String username) {
+        return jdbc.queryForObject("select a.id, a.full_name, a.role, a.unit_id, u.path from account a"
+                + " left join administrative_unit u on u.id = a.unit_id where a.username = ?", (rs, i) -> {
+            long unitId = rs.getLong(4);
+            Long unit = rs.wasNull() ? null : unitId;
+            PortalUser user = new PortalUser(rs.getLong(1), username, rs.getString(2), Role.valueOf(rs.getString(3)), unit,
+                    rs.getString(5), true, null);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            return user;
+        }, username);
     }
 
     public static PortalUser signInAsAdmin() {

@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 /** Classes the reader may see: those of their unit tree, or those they teach. */
 @Route("classes")
 @PageTitle("nav.classes")
-@Menu(title = "nav.classes", order = 15, icon = "vaadin:academy-cap")
+@Menu(title = "nav.classes", order = 15, icon = "vaadin:group")
 @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class ClassesView extends VerticalLayout {
 

@@ -1,0 +1,166 @@
+package vn.ntm.portal.curriculum;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.curriculum.domain.LearningModule;
+import vn.ntm.portal.curriculum.domain.Lesson;
+import vn.ntm.portal.curriculum.domain.LessonRepository;
+import vn.ntm.portal.curriculum.domain.ModuleRepository;
+import vn.ntm.portal.curriculum.domain.Programme;
+import vn.ntm.portal.curriculum.domain.ProgrammeRepository;
+import vn.ntm.portal.curriculum.domain.Question;
+import vn.ntm.portal.curriculum.domain.QuestionRepository;
+import vn.ntm.portal.curriculum.domain.QuizOption;
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * What learners read: the catalog of published modules, a module's lessons, a lesson's content (quizzes without
+ * their answers) and the grading of quiz answers. Drafts are visible to their authors (administrators and
+ * trainers) only: anyone else asking for one by its number is told it does not exist.
+ */
+@Service
+@Transactional(readOnly = true, noRollbackFor = ValidationException.class)
+public class CatalogService {
+
+    private final ProgrammeRepository programmes;
+    private final ModuleRepository modules;
+    private final LessonRepository lessons;
+    private final QuestionRepository questions;
+    private final ModuleSummaries summaries;
+    private final CurrentUser currentUser;
+    private final FileStorage files;
+
+    CatalogService(ProgrammeRepository programmes, ModuleRepository modules, LessonRepository lessons,
+                   QuestionRepository questions, ModuleSummaries summaries, CurrentUser currentUser, FileStorage files) {
+        this.files = files;
+        this.programmes = programmes;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.questions = questions;
+        this.summaries = summaries;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgrammeSummary> programmes() {
+        return programmes.findAllByOrderByPeriodFromDescCodeAsc().stream().map(Programme::toSummary).toList();
+    }
+
+    /** Published modules; the text is matched without diacritics or case ("chuyen doi so" finds "Chuyển đổi số"). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModuleSummary> search(@Nullable Long programmeId, @Nullable TraineeLevel level, String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return modules.search(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
+                        SearchText.likeFragment(text), PageRequest.of(offset / size, size))
+                .stream().map(summaries::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(@Nullable Long programmeId, @Nullable TraineeLevel level, String text) {
+        return modules.countSearch(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
+                SearchText.likeFragment(text));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ModuleSummary module(long moduleId) {
+        return summaries.of(visibleModule(moduleId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<LessonSummary> lessons(long moduleId) {
+        visibleModule(moduleId);
+        return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().map(Lesson::toSummary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public LessonContent lesson(long lessonId) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        visibleModule(lesson.getModuleId());
+        List<QuizQuestion> quiz = lesson.getKind() != LessonKind.QUIZ ? List.of()
+                : questions.findByLessonIdOrderByPositionAscIdAsc(lessonId).stream().map(CatalogService::withoutAnswers).toList();
+        return new LessonContent(lesson.getId(), lesson.getModuleId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(),
+                lesson.isRequired(), lesson.getContent(), lesson.getPassMark(), lesson.getAttemptLimit(), lesson.isShuffle(),
+                lesson.getFeedbackMode(), quiz, lesson.getFileName(), lesson.getFileType(), lesson.getFileSize());
+    }
+
+    /** The uploaded file of a video or document lesson the reader may see. */
+    @PreAuthorize("isAuthenticated()")
+    public LessonFile lessonFile(long lessonId) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        visibleModule(lesson.getModuleId());
+        if (lesson.getFileKey() == null || lesson.getFileType() == null) {
+            throw new ValidationException("curriculum.error.lessonNotFound");
+        }
+        return new LessonFile(files.path(lesson.getFileKey()), lesson.getFileType(),
+                lesson.getFileName() == null ? lesson.getFileKey() : lesson.getFileName(), lesson.getFileSize());
+    }
+
+    /**
+     * Grades answers (question id → indexes of the chosen options) against the quiz of a lesson. A question counts as
+     * right when exactly its correct options are chosen; an unanswered question is wrong.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public QuizResult grade(long lessonId, Map<Long, Set<Integer>> answers) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        visibleModule(lesson.getModuleId());
+        if (lesson.getKind() != LessonKind.QUIZ) {
+            throw new ValidationException("curriculum.error.lessonNotFound");
+        }
+        List<Question> quiz = questions.findByLessonIdOrderByPositionAscIdAsc(lessonId);
+        FeedbackMode mode = lesson.getFeedbackMode();
+        List<QuizResult.QuestionFeedback> feedback = new ArrayList<>();
+        int right = 0;
+        for (Question question : quiz) {
+            List<QuizOption> options = question.getOptions();
+            Set<Integer> correct = new TreeSet<>(IntStream.range(0, options.size()).filter(i -> options.get(i).isCorrect()).boxed().toList());
+            boolean ok = correct.equals(new TreeSet<>(answers.getOrDefault(question.getId(), Set.of())));
+            if (ok) {
+                right++;
+            }
+            boolean full = mode == FeedbackMode.FULL;
+            feedback.add(new QuizResult.QuestionFeedback(question.getId(), ok, full ? List.copyOf(correct) : List.of(),
+                    full ? question.getExplanation() : null));
+        }
+        int score = quiz.isEmpty() ? 0 : Math.round(100f * right / quiz.size());
+        return new QuizResult(score, score >= lesson.getPassMark(), mode,
+                mode == FeedbackMode.RESULT_ONLY ? List.of() : feedback);
+    }
+
+    /** The lessons that must be done to complete the module. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> requiredLessonIds(long moduleId) {
+        return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().filter(Lesson::isRequired).map(Lesson::getId).toList();
+    }
+
+    private LearningModule visibleModule(long moduleId) {
+        LearningModule module = modules.findById(moduleId).orElseThrow(() -> new ValidationException("curriculum.error.moduleNotFound"));
+        if (module.getStatus() != ModuleStatus.PUBLISHED && !isAuthor(currentUser.require())) {
+            throw new ValidationException("curriculum.error.moduleNotFound");
+        }
+        return module;
+    }
+
+    static boolean isAuthor(PortalUser user) {
+        return user.role() == Role.ADMIN || user.role() == Role.TRAINER;
+    }
+
+    private static QuizQuestion withoutAnswers(Question q) {
+        List<QuizOption> options = q.getOptions();
+        return new QuizQuestion(q.getId(), q.getKind(), q.getText(),
+                IntStream.range(0, options.size()).mapToObj(i -> new QuizChoice(i, options.get(i).getText())).toList());
+    }
+}

@@ -1,0 +1,477 @@
+package vn.ntm.portal.curriculum;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.curriculum.domain.LearningModule;
+import vn.ntm.portal.curriculum.domain.Lesson;
+import vn.ntm.portal.curriculum.domain.LessonRepository;
+import vn.ntm.portal.curriculum.domain.ModuleRepository;
+import vn.ntm.portal.curriculum.domain.Programme;
+import vn.ntm.portal.curriculum.domain.ProgrammeRepository;
+import vn.ntm.portal.curriculum.domain.Question;
+import vn.ntm.portal.curriculum.domain.QuestionRepository;
+import vn.ntm.portal.curriculum.domain.QuizOption;
+import vn.ntm.portal.curriculum.domain.Topic;
+import vn.ntm.portal.curriculum.domain.TopicGroup;
+import vn.ntm.portal.curriculum.domain.TopicGroupRepository;
+import vn.ntm.portal.curriculum.domain.TopicRepository;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Authoring: administrators keep programmes, topic groups and topics; administrators and trainers write modules and
+ * lessons and publish them. A change to a published module makes a new edition (its version goes up). A whole
+ * programme moves between installations as one JSON file ({@link ProgrammeFile}).
+ */
+@Service
+public class CurriculumService {
+
+    private static final Pattern CODE = Pattern.compile("[\\p{L}0-9._/-]{2,40}");
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final ProgrammeRepository programmes;
+    private final TopicGroupRepository groups;
+    private final TopicRepository topics;
+    private final ModuleRepository modules;
+    private final LessonRepository lessons;
+    private final QuestionRepository questions;
+    private final ModuleSummaries summaries;
+    private final Clock clock;
+    private final FileStorage files;
+    private final long maxFileBytes;
+
+    CurriculumService(ProgrammeRepository programmes, TopicGroupRepository groups, TopicRepository topics,
+                      ModuleRepository modules, LessonRepository lessons, QuestionRepository questions,
+                      ModuleSummaries summaries, Clock clock, FileStorage files,
+                      @Value("${portal.files.max-bytes:52428800}") long maxFileBytes) {
+        this.files = files;
+        this.maxFileBytes = maxFileBytes;
+        this.programmes = programmes;
+        this.groups = groups;
+        this.topics = topics;
+        this.modules = modules;
+        this.lessons = lessons;
+        this.questions = questions;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    // --- programmes, groups, topics -------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> programmes() {
+        return programmes.findAllByOrderByPeriodFromDescCodeAsc().stream().map(Programme::toSummary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeSummary createProgramme(ProgrammeDraft draft) {
+        String code = draft.code() == null ? "" : draft.code().strip();
+        if (!CODE.matcher(code).matches()) {
+            throw new ValidationException("curriculum.error.code");
+        }
+        if (programmes.existsByCode(code)) {
+            throw new ValidationException("curriculum.error.codeTaken", code);
+        }
+        Programme programme = new Programme(code, title(draft.title()));
+        apply(programme, draft);
+        return programmes.save(programme).toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeSummary updateProgramme(long programmeId, ProgrammeDraft draft) {
+        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new ValidationException("curriculum.error.programmeNotFound"));
+        apply(programme, draft);
+        return programme.toSummary();
+    }
+
+    private static void apply(Programme programme, ProgrammeDraft draft) {
+        if (draft.periodFrom() != null && draft.periodTo() != null && draft.periodFrom() > draft.periodTo()) {
+            throw new ValidationException("curriculum.error.period");
+        }
+        programme.update(title(draft.title()), blankToNull(draft.decisionNumber()), draft.decisionDate(), draft.periodFrom(),
+                draft.periodTo(), draft.status() == null ? ProgrammeStatus.DRAFT : draft.status(), blankToNull(draft.description()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TopicGroupSummary addGroup(long programmeId, String number, String title) {
+        programmes.findById(programmeId).orElseThrow(() -> new ValidationException("curriculum.error.programmeNotFound"));
+        String n = number == null ? "" : number.strip();
+        if (n.isEmpty() || n.length() > 10) {
+            throw new ValidationException("curriculum.error.groupNumber");
+        }
+        if (groups.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).stream().anyMatch(g -> g.getNumber().equalsIgnoreCase(n))) {
+            throw new ValidationException("curriculum.error.groupNumberTaken", n);
+        }
+        int position = (int) groups.countByProgrammeId(programmeId) + 1;
+        return groups.save(new TopicGroup(programmeId, n, title(title), position)).toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public TopicSummary addTopic(long groupId, int number, String title, @Nullable String description, boolean illustrative) {
+        TopicGroup group = groups.findById(groupId).orElseThrow(() -> new ValidationException("curriculum.error.topicRequired"));
+        if (number < 1 || number > 999) {
+            throw new ValidationException("curriculum.error.topicNumber");
+        }
+        if (topics.existsByProgrammeIdAndNumber(group.getProgrammeId(), number)) {
+            throw new ValidationException("curriculum.error.topicNumberTaken", number);
+        }
+        Topic topic = new Topic(group.getProgrammeId(), groupId, number, title(title), blankToNull(description), illustrative);
+        return topics.save(topic).toSummary(group.getNumber());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TopicGroupSummary> groups(long programmeId) {
+        return groups.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).stream().map(TopicGroup::toSummary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TopicSummary> topics(long programmeId) {
+        Map<Long, String> numbers = new HashMap<>();
+        groups.findByProgrammeIdOrderByPositionAscIdAsc(programmeId).forEach(g -> numbers.put(g.getId(), g.getNumber()));
+        return topics.findByProgrammeIdOrderByNumberAsc(programmeId).stream()
+                .map(t -> t.toSummary(numbers.getOrDefault(t.getGroupId(), ""))).toList();
+    }
+
+    // --- modules and lessons ----------------------------------------------------------------------------------------
+
+    /** Modules of a programme in every status, for authors. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ModuleSummary> modules(@Nullable Long programmeId, String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return modules.search(null, programmeId, null, null, SearchText.likeFragment(text), PageRequest.of(offset / size, size))
+                .stream().map(summaries::of).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public long countModules(@Nullable Long programmeId, String text) {
+        return modules.countSearch(null, programmeId, null, null, SearchText.likeFragment(text));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public ModuleSummary createModule(ModuleDraft draft) {
+        Topic topic = topic(draft.topicId());
+        LearningModule module = new LearningModule(topic.getProgrammeId(), topic.getId(), title(draft.title()));
+        module.setSummary(blankToNull(draft.summary()));
+        module.setLevels(levels(draft.levels()));
+        summaries.index(module);
+        return summaries.of(modules.save(module));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public ModuleSummary updateModule(long moduleId, ModuleDraft draft) {
+        LearningModule module = module(moduleId);
+        Topic topic = topic(draft.topicId());
+        module.moveTo(topic.getProgrammeId(), topic.getId());
+        module.setTitle(title(draft.title()));
+        module.setSummary(blankToNull(draft.summary()));
+        module.setLevels(levels(draft.levels()));
+        summaries.index(module);
+        module.changed();
+        return summaries.of(module);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public ModuleSummary publish(long moduleId) {
+        LearningModule module = module(moduleId);
+        List<Lesson> list = lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId);
+        if (list.isEmpty()) {
+            throw new ValidationException("curriculum.error.publishEmpty");
+        }
+        if (module.getStatus() != ModuleStatus.PUBLISHED) {
+            module.publish(clock.instant());
+        }
+        return summaries.of(module);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public ModuleSummary unpublish(long moduleId) {
+        LearningModule module = module(moduleId);
+        module.unpublish();
+        return summaries.of(module);
+    }
+
+    /** Adds a lesson at the end of the module (lessonId null) or replaces one; quiz questions are replaced as a whole. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public LessonSummary saveLesson(long moduleId, @Nullable Long lessonId, LessonDraft draft) {
+        LearningModule module = module(moduleId);
+        check(draft);
+        Lesson lesson;
+        if (lessonId == null) {
+            lesson = new Lesson(moduleId, (int) lessons.countByModuleId(moduleId) + 1);
+        } else {
+            lesson = lessons.findById(lessonId).filter(l -> l.getModuleId() == moduleId)
+                    .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        }
+        boolean quiz = draft.kind() == LessonKind.QUIZ;
+        lesson.update(draft.kind(), title(draft.title()), draft.required(), blankToNull(draft.content()),
+                quiz ? draft.passMark() : null, quiz ? draft.attemptLimit() : null, quiz && draft.shuffle(),
+                quiz ? (draft.feedbackMode() == null ? FeedbackMode.FULL : draft.feedbackMode()) : null);
+        lesson = lessons.save(lesson);
+        questions.deleteAll(questions.findByLessonIdOrderByPositionAscIdAsc(lesson.getId()));
+        questions.flush();
+        if (quiz) {
+            int position = 1;
+            for (LessonDraft.QuestionDraft q : draft.questions()) {
+                List<QuizOption> options = q.options().stream().map(o -> new QuizOption(o.text().strip(), o.correct())).toList();
+                questions.save(new Question(lesson.getId(), position++, q.kind(), q.text().strip(), blankToNull(q.explanation()), options));
+            }
+        }
+        module.changed();
+        return lesson.toSummary();
+    }
+
+    /**
+     * Attaches the file of a video (MP4, WebM) or document (PDF) lesson, recognised by its content: a file that is not
+     * what the lesson needs, whatever its name, or one over the size limit, is refused and nothing is stored.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
+            throw new ValidationException("curriculum.error.fileKind");
+        }
+        if (content.length > maxFileBytes) {
+            throw new ValidationException("curriculum.error.fileTooLarge", maxFileBytes / 1024 / 1024);
+        }
+        LessonFileType type = LessonFileType.detect(content);
+        if (type == null || type.kind() != lesson.getKind()) {
+            throw new ValidationException(lesson.getKind() == LessonKind.VIDEO ? "curriculum.error.notVideo" : "curriculum.error.notPdf");
+        }
+        String previous = lesson.getFileKey();
+        String name = fileName == null || fileName.isBlank() ? "tep." + type.extension()
+                : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
+        lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
+                type.mediaType(), content.length);
+        module(lesson.getModuleId()).changed();
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return new LessonContent(lesson.getId(), lesson.getModuleId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(),
+                lesson.isRequired(), lesson.getContent(), lesson.getPassMark(), lesson.getAttemptLimit(), lesson.isShuffle(),
+                lesson.getFeedbackMode(), List.of(), lesson.getFileName(), lesson.getFileType(), lesson.getFileSize());
+    }
+
+    /** The most a lesson file may weigh. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public LessonDraft lessonForEditing(long lessonId) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        return draftOf(lesson);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<LessonSummary> lessons(long moduleId) {
+        return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().map(Lesson::toSummary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public ModuleSummary moduleForEditing(long moduleId) {
+        return summaries.of(module(moduleId));
+    }
+
+    // --- one programme as one file ----------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public ProgrammeFile exportProgramme(long programmeId) {
+        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new ValidationException("curriculum.error.programmeNotFound"));
+        ProgrammeSummary p = programme.toSummary();
+        List<ProgrammeFile.GroupFile> groupFiles = new ArrayList<>();
+        for (TopicGroup group : groups.findByProgrammeIdOrderByPositionAscIdAsc(programmeId)) {
+            List<ProgrammeFile.TopicFile> topicFiles = new ArrayList<>();
+            for (Topic topic : topics.findByGroupIdOrderByNumberAsc(group.getId())) {
+                List<ProgrammeFile.ModuleFile> moduleFiles = modules.findByTopicIdOrderByTitleAsc(topic.getId()).stream()
+                        .map(m -> new ProgrammeFile.ModuleFile(m.getTitle(), m.getSummary(), m.getLevels(), m.getStatus(),
+                                lessons.findByModuleIdOrderByPositionAscIdAsc(m.getId()).stream().map(l -> {
+                                    LessonDraft d = draftOf(l);
+                                    return new ProgrammeFile.LessonFile(d.kind(), d.title(), d.required(), d.content(), null,
+                                            d.passMark(), d.attemptLimit(), d.shuffle(), d.feedbackMode(),
+                                            d.questions().isEmpty() ? null : d.questions());
+                                }).toList()))
+                        .toList();
+                topicFiles.add(new ProgrammeFile.TopicFile(topic.getNumber(), topic.getTitle(), topic.getDescription(),
+                        topic.isIllustrative(), moduleFiles));
+            }
+            groupFiles.add(new ProgrammeFile.GroupFile(group.getNumber(), group.getTitle(), topicFiles));
+        }
+        return new ProgrammeFile(p.code(), p.title(), p.decisionNumber(), p.decisionDate(), p.periodFrom(), p.periodTo(),
+                p.status(), p.description(), groupFiles);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public byte[] exportJson(long programmeId) {
+        return JSON.writeValueAsBytes(exportProgramme(programmeId));
+    }
+
+    /** Reads a programme file; a file that is not one is refused with the parser's message. */
+    public static ProgrammeFile parse(byte[] json) {
+        try {
+            ProgrammeFile file = JSON.readValue(json, ProgrammeFile.class);
+            if (file == null || file.code() == null || file.groups() == null) {
+                throw new ValidationException("curriculum.error.importFile", "code, groups");
+            }
+            return file;
+        } catch (JacksonException e) {
+            throw new ValidationException("curriculum.error.importFile", e.getOriginalMessage());
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeSummary importJson(byte[] json) {
+        return importProgramme(parse(json));
+    }
+
+    /** Creates a whole programme from its file, in one transaction: any refusal leaves nothing behind. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ProgrammeSummary importProgramme(ProgrammeFile file) {
+        ProgrammeSummary programme = createProgramme(new ProgrammeDraft(file.code(), file.title(), file.decisionNumber(),
+                file.decisionDate(), file.periodFrom(), file.periodTo(),
+                file.status() == null ? ProgrammeStatus.ACTIVE : file.status(), file.description()));
+        for (ProgrammeFile.GroupFile g : file.groups()) {
+            TopicGroupSummary group = addGroup(programme.id(), g.number(), g.title());
+            for (ProgrammeFile.TopicFile t : g.topics() == null ? List.<ProgrammeFile.TopicFile>of() : g.topics()) {
+                TopicSummary topic = addTopic(group.id(), t.number(), t.title(), t.description(), t.illustrative());
+                for (ProgrammeFile.ModuleFile m : t.modules() == null ? List.<ProgrammeFile.ModuleFile>of() : t.modules()) {
+                    ModuleSummary module = createModule(new ModuleDraft(topic.id(), m.title(), m.summary(),
+                            m.levels() == null ? Set.of() : m.levels()));
+                    for (ProgrammeFile.LessonFile l : m.lessons()) {
+                        saveLesson(module.id(), null, new LessonDraft(l.kind(), l.title(), l.required() == null || l.required(),
+                                l.content(), l.passMark(), l.attemptLimit(), Boolean.TRUE.equals(l.shuffle()), l.feedbackMode(),
+                                l.questions() == null ? List.of() : l.questions(), null));
+                    }
+                    if (m.status() == ModuleStatus.PUBLISHED) {
+                        publish(module.id());
+                    }
+                }
+            }
+        }
+        return programme;
+    }
+
+    // --- rules ----------------------------------------------------------------------------------------------------
+
+    /** A quiz needs questions, each with options and the right number of correct ones; refused before anything is saved. */
+    static void check(LessonDraft draft) {
+        if (draft.kind() == null) {
+            throw new ValidationException("curriculum.error.lessonKind");
+        }
+        title(draft.title());
+        if (draft.kind() != LessonKind.QUIZ) {
+            return;
+        }
+        if (draft.passMark() == null || draft.passMark() < 1 || draft.passMark() > 100) {
+            throw new ValidationException("curriculum.error.quiz.passMark");
+        }
+        if (draft.attemptLimit() != null && (draft.attemptLimit() < 1 || draft.attemptLimit() > 100)) {
+            throw new ValidationException("curriculum.error.quiz.attemptLimit");
+        }
+        if (draft.questions() == null || draft.questions().isEmpty()) {
+            throw new ValidationException("curriculum.error.quiz.noQuestions");
+        }
+        int n = 0;
+        for (LessonDraft.QuestionDraft q : draft.questions()) {
+            n++;
+            if (q.kind() == null || q.text() == null || q.text().isBlank()) {
+                throw new ValidationException("curriculum.error.quiz.questionText", n);
+            }
+            if (q.options() == null || q.options().size() < 2
+                    || q.options().stream().anyMatch(o -> o.text() == null || o.text().isBlank())) {
+                throw new ValidationException("curriculum.error.quiz.options", n);
+            }
+            long correct = q.options().stream().filter(LessonDraft.OptionDraft::correct).count();
+            if (correct == 0) {
+                throw new ValidationException("curriculum.error.quiz.noCorrect", n);
+            }
+            if (q.kind() == QuestionKind.TRUE_FALSE && q.options().size() != 2) {
+                throw new ValidationException("curriculum.error.quiz.trueFalse", n);
+            }
+            if (q.kind() != QuestionKind.MULTIPLE && correct != 1) {
+                throw new ValidationException("curriculum.error.quiz.oneCorrect", n);
+            }
+        }
+    }
+
+    private LessonDraft draftOf(Lesson l) {
+        List<LessonDraft.QuestionDraft> qs = l.getKind() != LessonKind.QUIZ ? List.of()
+                : questions.findByLessonIdOrderByPositionAscIdAsc(l.getId()).stream()
+                .map(q -> new LessonDraft.QuestionDraft(q.getKind(), q.getText(), q.getExplanation(),
+                        q.getOptions().stream().map(o -> new LessonDraft.OptionDraft(o.getText(), o.isCorrect())).toList()))
+                .toList();
+        boolean quiz = l.getKind() == LessonKind.QUIZ;
+        return new LessonDraft(l.getKind(), l.getTitle(), l.isRequired(), l.getContent(), quiz ? l.getPassMark() : null,
+                l.getAttemptLimit(), l.isShuffle(), quiz ? l.getFeedbackMode() : null, qs, l.getFileName());
+    }
+
+    private LearningModule module(long moduleId) {
+        return modules.findById(moduleId).orElseThrow(() -> new ValidationException("curriculum.error.moduleNotFound"));
+    }
+
+    private Topic topic(@Nullable Long topicId) {
+        if (topicId == null) {
+            throw new ValidationException("curriculum.error.topicRequired");
+        }
+        return topics.findById(topicId).orElseThrow(() -> new ValidationException("curriculum.error.topicRequired"));
+    }
+
+    private static Set<TraineeLevel> levels(@Nullable Set<TraineeLevel> levels) {
+        if (levels == null || levels.isEmpty()) {
+            throw new ValidationException("curriculum.error.levels");
+        }
+        return EnumSet.copyOf(levels);
+    }
+
+    private static String title(@Nullable String title) {
+        String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty() || t.length() > 300) {
+            throw new ValidationException("curriculum.error.title");
+        }
+        return t;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.ntm.portal.curriculum;
+
+public enum LessonKind {
+    TEXT,
+    VIDEO,
+    DOCUMENT,
+    QUIZ
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.curriculum.internal;
+
+import org.jspecify.annotations.NullMarked;

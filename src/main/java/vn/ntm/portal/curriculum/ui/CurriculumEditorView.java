@@ -1,0 +1,254 @@
+package vn.ntm.portal.curriculum.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.curriculum.CurriculumService;
+import vn.ntm.portal.curriculum.LessonKind;
+import vn.ntm.portal.curriculum.LessonSummary;
+import vn.ntm.portal.curriculum.ModuleSummary;
+import vn.ntm.portal.curriculum.ProgrammeSummary;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.shell.Notifications;
+
+import java.io.ByteArrayInputStream;
+
+/**
+ * Authoring: programmes, topics (administrators), modules and lessons (administrators and trainers), publishing, and
+ * a whole programme exported or imported as one JSON file.
+ */
+@Route("curriculum-editor")
+@PageTitle("nav.curriculumEditor")
+@Menu(title = "nav.curriculumEditor", order = 40, icon = "vaadin:edit")
+@RolesAllowed({"ADMIN", "TRAINER"})
+class CurriculumEditorView extends VerticalLayout {
+
+    private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+    private final CurriculumService curriculum;
+    private final boolean admin;
+    private final Select<ProgrammeSummary> programme = new Select<>();
+    private final Paragraph legalBasis = new Paragraph();
+    private final Grid<ModuleSummary> modules = new Grid<>();
+    private final Div modulePanel = new Div();
+    private final FlexLayout programmeActions = new FlexLayout();
+
+    CurriculumEditorView(CurriculumService curriculum, AuthenticationContext authentication) {
+        this.curriculum = curriculum;
+        this.admin = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::isAdmin).orElse(false);
+        addClassName("curriculum-editor-view");
+        setSizeFull();
+
+        programme.setLabel(getTranslation("editor.programme"));
+        programme.setItemLabelGenerator(p -> p.code() + " — " + p.title());
+        programme.setId("editor-programme");
+        programme.setWidth("min(100%, 36rem)");
+        programme.addValueChangeListener(e -> showProgramme());
+        legalBasis.setId("editor-legal-basis");
+        legalBasis.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+
+        FlexLayout top = new FlexLayout(programme);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.addClassName("toolbar");
+        if (admin) {
+            Button newProgramme = new Button(getTranslation("editor.programme.new"), VaadinIcon.PLUS.create(),
+                    e -> new ProgrammeDialog(curriculum, null, this::reloadProgrammes).open());
+            newProgramme.setId("new-programme");
+            Button importButton = new Button(getTranslation("editor.import"), VaadinIcon.UPLOAD.create(), e -> importDialog());
+            importButton.setId("import-programme");
+            top.add(newProgramme, importButton);
+        }
+        programmeActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        programmeActions.getStyle().set("gap", "var(--lumo-space-s)");
+
+        modules.addColumn(m -> m.topicNumber()).setHeader(getTranslation("editor.topic.short")).setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(ModuleSummary::title).setHeader(getTranslation("editor.module")).setFlexGrow(1);
+        modules.addColumn(m -> getTranslation("moduleStatus." + m.status().name()) + " · v" + m.version())
+                .setHeader(getTranslation("editor.status")).setAutoWidth(true).setFlexGrow(0);
+        modules.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        modules.setHeight("18rem");
+        modules.setWidthFull();
+        modules.setId("editor-modules");
+        modules.asSingleSelect().addValueChangeListener(e -> showModule(e.getValue()));
+        modulePanel.setWidthFull();
+        modulePanel.setId("editor-module-panel");
+
+        add(top, legalBasis, programmeActions, modules, modulePanel);
+        reloadProgrammes(null);
+    }
+
+    private void reloadProgrammes(@Nullable ProgrammeSummary select) {
+        var list = curriculum.programmes();
+        programme.setItems(list);
+        if (select != null) {
+            list.stream().filter(p -> p.id() == select.id()).findFirst().ifPresent(programme::setValue);
+        } else if (!list.isEmpty()) {
+            programme.setValue(list.getFirst());
+        }
+    }
+
+    private void showProgramme() {
+        programmeActions.removeAll();
+        modulePanel.removeAll();
+        ProgrammeSummary p = programme.getValue();
+        if (p == null) {
+            modules.setItems(java.util.List.of());
+            legalBasis.setText("");
+            return;
+        }
+        legalBasis.setText(getTranslation("editor.programme.basis", p.decisionNumber() == null ? "—" : p.decisionNumber(),
+                p.decisionDate() == null ? "—" : p.decisionDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                p.periodFrom() == null ? "" : String.valueOf(p.periodFrom()), p.periodTo() == null ? "" : String.valueOf(p.periodTo()),
+                getTranslation("programmeStatus." + p.status().name())));
+        Button newModule = new Button(getTranslation("editor.module.new"), VaadinIcon.PLUS.create(),
+                e -> new ModuleDialog(curriculum, p.id(), null, saved -> {
+                    refreshModules();
+                    modules.select(saved);
+                    showModule(saved);
+                }).open());
+        newModule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newModule.setId("new-module");
+        programmeActions.add(newModule);
+        if (admin) {
+            Button edit = new Button(getTranslation("editor.programme.edit"), VaadinIcon.PENCIL.create(),
+                    e -> new ProgrammeDialog(curriculum, p, this::reloadProgrammes).open());
+            Button topics = new Button(getTranslation("editor.topics"), VaadinIcon.LIST.create(),
+                    e -> new TopicDialog(curriculum, p.id(), this::refreshModules).open());
+            topics.setId("edit-topics");
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] json = curriculum.exportJson(p.id());
+                return new DownloadResponse(new ByteArrayInputStream(json), p.code().replaceAll("[^A-Za-z0-9.-]", "_") + ".json",
+                        "application/json", json.length);
+            }), "");
+            export.add(VaadinIcon.DOWNLOAD.create());
+            export.add(getTranslation("editor.export"));
+            export.getElement().setAttribute("download", true);
+            export.setId("export-programme");
+            programmeActions.add(edit, topics, export);
+        }
+        refreshModules();
+    }
+
+    private void refreshModules() {
+        ProgrammeSummary p = programme.getValue();
+        if (p == null) {
+            return;
+        }
+        modules.setItems(q -> curriculum.modules(p.id(), "", q.getOffset(), q.getLimit()).stream(),
+                q -> (int) curriculum.countModules(p.id(), ""));
+    }
+
+    private void showModule(@Nullable ModuleSummary selected) {
+        modulePanel.removeAll();
+        if (selected == null) {
+            return;
+        }
+        ModuleSummary m;
+        try {
+            m = curriculum.moduleForEditing(selected.id());
+        } catch (ValidationException e) {
+            Notifications.error(e);
+            return;
+        }
+        H3 title = new H3(m.title());
+        Span status = new Span(getTranslation("moduleStatus." + m.status().name()) + " · " + getTranslation("learning.version", m.version()));
+        status.getElement().getThemeList().add(m.isPublished() ? "badge success" : "badge contrast");
+        status.setId("editor-module-status");
+        FlexLayout actions = new FlexLayout();
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        Button edit = new Button(getTranslation("editor.module.edit"), VaadinIcon.PENCIL.create(),
+                e -> new ModuleDialog(curriculum, m.programmeId(), m, saved -> {
+                    refreshModules();
+                    showModule(saved);
+                }).open());
+        Button publish = new Button(getTranslation(m.isPublished() ? "editor.unpublish" : "editor.publish"), e -> {
+            try {
+                ModuleSummary after = m.isPublished() ? curriculum.unpublish(m.id()) : curriculum.publish(m.id());
+                Notifications.success(after.isPublished() ? "editor.published" : "editor.unpublished");
+                refreshModules();
+                showModule(after);
+            } catch (ValidationException invalid) {
+                Notifications.error(invalid);
+            }
+        });
+        publish.addThemeVariants(m.isPublished() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        publish.setId("publish-module");
+        actions.add(edit, publish);
+        for (LessonKind kind : LessonKind.values()) {
+            Button add = new Button(getTranslation("editor.lesson.add." + kind.name()), VaadinIcon.PLUS.create(),
+                    e -> new LessonDialog(curriculum, m.id(), null, kind, () -> showModule(m)).open());
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add.setId("add-lesson-" + kind.name().toLowerCase());
+            actions.add(add);
+        }
+        Grid<LessonSummary> lessons = new Grid<>();
+        lessons.addColumn(LessonSummary::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(LessonSummary::title).setHeader(getTranslation("editor.title")).setFlexGrow(1);
+        lessons.addColumn(l -> getTranslation("lesson.kind." + l.kind().name())
+                        + (l.required() ? "" : " · " + getTranslation("learning.optional")))
+                .setHeader(getTranslation("editor.lesson.kind")).setAutoWidth(true).setFlexGrow(0);
+        lessons.setItems(curriculum.lessons(m.id()));
+        lessons.setAllRowsVisible(true);
+        lessons.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lessons.addItemClickListener(e -> new LessonDialog(curriculum, m.id(), e.getItem().id(), e.getItem().kind(),
+                () -> showModule(m)).open());
+        lessons.setId("editor-lessons");
+        Paragraph hint = new Paragraph(getTranslation(m.isPublished() ? "editor.publishedHint" : "editor.lessonHint"));
+        hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        modulePanel.add(title, status, actions, hint, lessons);
+    }
+
+    private void importDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("editor.import"));
+        dialog.setWidth("min(36rem, 100vw)");
+        Paragraph status = new Paragraph(getTranslation("editor.importHelp"));
+        status.setId("import-programme-status");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                try {
+                    ProgrammeSummary imported = curriculum.importJson(bytes);
+                    status.setText(getTranslation("editor.imported", imported.title()));
+                    reloadProgrammes(imported);
+                } catch (ValidationException invalid) {
+                    status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                }
+            });
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
+        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setId("programme-upload");
+        upload.addFileRejectedListener(e -> status.setText(getTranslation("editor.importRejected", MAX_IMPORT_BYTES / 1024 / 1024)));
+        dialog.add(status, upload);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+}
