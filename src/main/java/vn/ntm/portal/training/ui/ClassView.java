@@ -13,7 +13,9 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.RosterImportService;
 import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.RosterSpreadsheets;
 import vn.ntm.portal.training.SessionService;
 import vn.ntm.portal.unit.UnitDirectory;
 
@@ -29,9 +31,13 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final AttendanceService attendance;
     private final UnitDirectory units;
     private final boolean manages;
+    private final RosterImportService rosterImport;
+    private final RosterSpreadsheets sheets;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
-              AuthenticationContext authentication) {
+              AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets) {
+        this.rosterImport = rosterImport;
+        this.sheets = sheets;
         this.classes = classes;
         this.sessions = sessions;
         this.roster = roster;
@@ -56,7 +62,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("training.tab.overview"), counts);
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
-        tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, units, c, manages));
+        tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
         tabs.add(getTranslation("training.tab.attendance"), new AttendancePanel(attendance, c, counts::refresh));
         tabs.addSelectedChangeListener(e -> counts.refresh());
         tabs.setSizeFull();

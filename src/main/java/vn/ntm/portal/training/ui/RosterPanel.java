@@ -5,7 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import vn.ntm.portal.training.RosterImportService;
+import vn.ntm.portal.training.RosterSpreadsheets;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,7 +32,8 @@ import vn.ntm.portal.unit.ui.UnitPicker;
 /** The roster: a lazy list, and a form to add a person (matched to an existing record by national ID or phone). */
 class RosterPanel extends VerticalLayout {
 
-    RosterPanel(RosterService roster, UnitDirectory units, ClassSummary c, boolean manages) {
+    RosterPanel(RosterService roster, RosterImportService imports, RosterSpreadsheets sheets, UnitDirectory units, ClassSummary c,
+                boolean manages) {
         setPadding(false);
         Span count = new Span(getTranslation("roster.count", roster.count(c.id())));
         count.setId("roster-count");
@@ -40,6 +48,16 @@ class RosterPanel extends VerticalLayout {
         grid.setItems(q -> roster.list(c.id(), q.getOffset(), q.getLimit()).stream(), q -> (int) roster.count(c.id()));
         grid.setHeight("28rem");
         grid.setId("roster");
+        Runnable refresh = () -> {
+            grid.getDataProvider().refreshAll();
+            count.setText(getTranslation("roster.count", roster.count(c.id())));
+        };
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = sheets.export(c.id());
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "danh-sach-" + c.code().replaceAll("[^A-Za-z0-9.-]", "_") + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+        }), getTranslation("roster.export"));
+        export.setId("roster-export");
 
         if (manages) {
             TextField name = new TextField(getTranslation("roster.fullName"));
@@ -71,8 +89,7 @@ class RosterPanel extends VerticalLayout {
                     phone.clear();
                     nationalId.clear();
                     birthYear.clear();
-                    grid.getDataProvider().refreshAll();
-                    count.setText(getTranslation("roster.count", roster.count(c.id())));
+                    refresh.run();
                 } catch (ValidationException invalid) {
                     Notifications.error(invalid);
                 }
@@ -82,7 +99,12 @@ class RosterPanel extends VerticalLayout {
             FormLayout form = new FormLayout(name, gender, birthYear, phone, nationalId, commune, position, level, organisation, add);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2),
                     new FormLayout.ResponsiveStep("60rem", 4));
-            add(form);
+            Button importFile = new Button(getTranslation("roster.import.open"),
+                    e -> new RosterImportDialog(imports, sheets, c, refresh).open());
+            importFile.setId("roster-import");
+            add(form, new HorizontalLayout(importFile, export));
+        } else {
+            add(export);
         }
         add(count, grid);
     }
