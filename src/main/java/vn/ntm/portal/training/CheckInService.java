@@ -145,6 +145,41 @@ public class CheckInService {
         sessions.addWalkIn(sessionId, name, cleanPhone, nationalId == null || nationalId.isBlank() ? null : nationalId.strip(), now);
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public java.util.List<SessionInfoStore.WalkIn> walkIns(long sessionId) {
+        SessionInfo session = sessions.find(sessionId).orElseThrow(() -> new ValidationException("training.error.sessionNotFound"));
+        access.attendanceTaker(session.classId());
+        return sessions.pendingWalkInList(sessionId);
+    }
+
+    /**
+     * Accepts a walk-in: the person (matched to a stored one by national ID or phone) joins the roster and is
+     * marked present; or declines it. Either way the request is settled once.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional
+    public void settleWalkIn(long walkInId, boolean accept) {
+        SessionInfoStore.WalkIn walkIn = sessions.pendingWalkIn(walkInId).orElseThrow(() -> new ValidationException("checkin.error.settled"));
+        SessionInfo session = sessions.find(walkIn.sessionId()).orElseThrow();
+        access.attendanceTaker(session.classId());
+        if (!sessions.settleWalkIn(walkInId, accept)) {
+            throw new ValidationException("checkin.error.settled");
+        }
+        if (accept) {
+            long personId = persons.findOrCreate(new vn.ntm.portal.person.PersonDetails(walkIn.fullName(), null, null, walkIn.phone(),
+                    walkIn.nationalId(), null, null, null, null));
+            Instant now = clock.instant();
+            if (roster.add(session.classId(), personId, "WALK_IN", now)) {
+                events.publishEvent(new RosterChanged(session.classId(), personId, true));
+            }
+            if (attendance.checkIn(walkIn.sessionId(), personId, now)) {
+                events.publishEvent(new AttendanceChanged(session.classId(), walkIn.sessionId(), personId, AttendanceStatus.PRESENT,
+                        AttendanceSource.SELF_CHECK_IN));
+            }
+        }
+    }
+
     /** What the trainer's check-in screen shows: the current code, how long it lasts, and the live counts. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)

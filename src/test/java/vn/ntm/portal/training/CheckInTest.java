@@ -50,6 +50,8 @@ class CheckInTest {
     RosterService roster;
     @Autowired
     CheckInCodes codes;
+    @Autowired
+    CheckInService checkIns;
 
     private final HttpClient http = HttpClient.newHttpClient();
     TrainingWorld world;
@@ -132,6 +134,16 @@ class CheckInTest {
         assertThat(request.body()).contains("Đã gửi đề nghị.");
         assertThat(jdbc.queryForObject("select full_name from walk_in where session_id = ?", String.class, today.id())).isEqualTo("Vì Văn Mới");
         assertThat(attendances()).isZero();
+
+        // the trainer accepts: the walk-in joins the roster and is present; settling twice is refused
+        TestData.signInAsAdmin();
+        long walkIn = checkIns.walkIns(today.id()).getFirst().id();
+        checkIns.settleWalkIn(walkIn, true);
+        assertThat(attendances()).isEqualTo(1);
+        assertThat(roster.count(today.classId())).isEqualTo(3);
+        assertThat(checkIns.walkIns(today.id())).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkIns.settleWalkIn(walkIn, false))
+                .isInstanceOf(vn.ntm.portal.common.ValidationException.class).hasMessage("checkin.error.settled");
     }
 
     @Test

@@ -46,6 +46,27 @@ public class SessionInfoStore {
                 sessionId, fullName, phone, nationalId, java.sql.Timestamp.from(at));
     }
 
+    public record WalkIn(long id, long sessionId, String fullName, @org.jspecify.annotations.Nullable String phone,
+                         @org.jspecify.annotations.Nullable String nationalId) {
+    }
+
+    public java.util.List<WalkIn> pendingWalkInList(long sessionId) {
+        return jdbc.query("select id, session_id, full_name, phone, national_id from walk_in where session_id = ? and status = 'PENDING' order by id",
+                (rs, i) -> new WalkIn(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), sessionId);
+    }
+
+    public Optional<WalkIn> pendingWalkIn(long walkInId) {
+        return jdbc.query("select id, session_id, full_name, phone, national_id from walk_in where id = ? and status = 'PENDING'",
+                (rs, i) -> new WalkIn(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)), walkInId)
+                .stream().findFirst();
+    }
+
+    /** Settles a pending request; false when someone settled it first. */
+    public boolean settleWalkIn(long walkInId, boolean accepted) {
+        return jdbc.update("update walk_in set status = ? where id = ? and status = 'PENDING'", accepted ? "ACCEPTED" : "DECLINED",
+                walkInId) == 1;
+    }
+
     public long pendingWalkIns(long sessionId) {
         Long n = jdbc.queryForObject("select count(*) from walk_in where session_id = ? and status = 'PENDING'", Long.class, sessionId);
         return n == null ? 0 : n;

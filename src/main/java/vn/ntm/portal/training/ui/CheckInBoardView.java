@@ -48,6 +48,8 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Span walkIns = new Span();
     private final Span state = new Span();
     private final H2 title = new H2();
+    private final Div walkInList = new Div();
+    private long shownWalkIns = -1;
     private long sessionId;
     private String shownCode = "";
     private String base = "";
@@ -65,7 +67,8 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         secondsLeft.addClassName("stat-label");
         qr.setWidth("min(22rem, 80vw)");
         qr.setAlt(getTranslation("checkin.board.code"));
-        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, walkIns);
+        walkInList.setId("walk-ins");
+        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, walkIns, walkInList);
     }
 
     @Override
@@ -101,6 +104,37 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
                 + getTranslation("checkin.board.scan", base + "/checkin?s=" + sessionId));
         counter.setText(getTranslation("checkin.board.counter", board.checkedIn(), board.enrolled()));
         walkIns.setText(board.pendingWalkIns() == 0 ? "" : getTranslation("checkin.board.walkIns", board.pendingWalkIns()));
+        if (board.pendingWalkIns() != shownWalkIns) {
+            shownWalkIns = board.pendingWalkIns();
+            showWalkIns();
+        }
+    }
+
+    /** Pending walk-ins, each with accept and decline; accepting puts them on the roster and marks them present. */
+    private void showWalkIns() {
+        walkInList.removeAll();
+        for (var walkIn : checkIns.walkIns(sessionId)) {
+            Span who = new Span(walkIn.fullName() + " · " + (walkIn.phone() != null ? walkIn.phone() : walkIn.nationalId()));
+            com.vaadin.flow.component.button.Button accept = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.accept"),
+                    e -> settle(walkIn.id(), true));
+            accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SUCCESS);
+            com.vaadin.flow.component.button.Button decline = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.decline"),
+                    e -> settle(walkIn.id(), false));
+            decline.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            walkInList.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(who, accept, decline));
+        }
+    }
+
+    private void settle(long walkInId, boolean accept) {
+        try {
+            checkIns.settleWalkIn(walkInId, accept);
+        } catch (vn.ntm.portal.common.ValidationException invalid) {
+            vn.ntm.portal.shell.Notifications.error(invalid);
+        }
+        shownWalkIns = -1;
+        refresh();
     }
 
     private String baseUrl() {
