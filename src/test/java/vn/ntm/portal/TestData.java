@@ -20,6 +20,7 @@ public final class TestData {
             jdbc.update("delete from " + table);
         }
         jdbc.update("delete from walk_in");
+        jdbc.update("delete from enrolment_request");
         jdbc.update("delete from attendance");
         jdbc.update("delete from roster_entry");
         jdbc.update("delete from class_session");

@@ -70,6 +70,16 @@ public class PersonDirectory {
         return persons.save(new Person(clean, clock.instant())).getId();
     }
 
+    /** The person of an account: found as {@link #findByAccount}, or created from what the account says. */
+    @Transactional
+    public long forAccount(long accountId, PersonDetails details) {
+        return findByAccount(accountId, details.phone()).map(PersonSummary::id).orElseGet(() -> {
+            Person person = persons.save(new Person(details, clock.instant()));
+            person.linkAccount(accountId);
+            return person.getId();
+        });
+    }
+
     @Transactional(readOnly = true)
     public Optional<PersonSummary> findById(long id) {
         return persons.findById(id).map(Person::toSummary);

@@ -22,8 +22,11 @@ public class RosterService {
     private final ClassAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EnrolmentRequestService requests;
 
-    RosterService(RosterStore roster, PersonDirectory persons, ClassAccess access, ApplicationEventPublisher events, Clock clock) {
+    RosterService(RosterStore roster, PersonDirectory persons, ClassAccess access, ApplicationEventPublisher events, Clock clock,
+                  EnrolmentRequestService requests) {
+        this.requests = requests;
         this.roster = roster;
         this.persons = persons;
         this.access = access;
@@ -54,6 +57,7 @@ public class RosterService {
         access.manageable(classId);
         if (roster.remove(classId, personId)) {
             events.publishEvent(new RosterChanged(classId, personId, false));
+            requests.promoteFromWaitingList(classId);
         }
     }
 

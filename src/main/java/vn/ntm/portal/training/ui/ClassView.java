@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.EnrolmentRequestService;
 import vn.ntm.portal.training.RosterImportService;
 import vn.ntm.portal.training.RosterService;
 import vn.ntm.portal.training.RosterSpreadsheets;
@@ -33,9 +34,12 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final boolean manages;
     private final RosterImportService rosterImport;
     private final RosterSpreadsheets sheets;
+    private final EnrolmentRequestService requests;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
-              AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets) {
+              AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
+              EnrolmentRequestService requests) {
+        this.requests = requests;
         this.rosterImport = rosterImport;
         this.sheets = sheets;
         this.classes = classes;
@@ -64,6 +68,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
         tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
         tabs.add(getTranslation("training.tab.attendance"), new AttendancePanel(attendance, c, counts::refresh));
+        tabs.add(getTranslation("training.tab.requests"), new RequestsPanel(requests, c, counts::refresh));
         tabs.addSelectedChangeListener(e -> counts.refresh());
         tabs.setSizeFull();
         add(title, meta, tabs);
