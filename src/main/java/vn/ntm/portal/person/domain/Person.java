@@ -85,6 +85,35 @@ public class Person {
         }
     }
 
+    /** Marks this record as merged into another, giving up its unique identifiers (the kept record takes them). */
+    public Identifiers mergeInto(long keptId) {
+        Identifiers released = new Identifiers(nationalId, accountId);
+        nationalId = null;
+        accountId = null;
+        mergedInto = keptId;
+        return released;
+    }
+
+    /** Takes over what a merged record knew and this one did not. */
+    public void absorb(Person merged, Identifiers released) {
+        fillGaps(new PersonDetails(fullName, merged.gender, merged.birthYear, merged.phone, released.nationalId(), merged.communeId,
+                merged.position, merged.traineeLevel, merged.organisation));
+        if (accountId == null) {
+            accountId = released.accountId();
+        }
+    }
+
+    public record Identifiers(@Nullable String nationalId, @Nullable Long accountId) {
+    }
+
+    public @Nullable Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public @Nullable Long getCommuneId() {
+        return communeId;
+    }
+
     public void linkAccount(long accountId) {
         this.accountId = accountId;
     }
