@@ -39,6 +39,18 @@ class BrowserJourneyIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.unit.UnitDirectory units;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.training.ClassService classes;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.training.SessionService sessions;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.training.RosterService roster;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.training.AttendanceService attendance;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.ntm.portal.training.CheckInCodes checkInCodes;
     BrowserContext context;
     Page page;
 
@@ -218,6 +230,63 @@ class BrowserJourneyIT {
 
         assertThat(page.locator("#check-in-counter")).containsText("1 / 12", new com.microsoft.playwright.assertions.LocatorAssertions
                 .ContainsTextOptions().setTimeout(10_000));
+    }
+
+    @Test
+    void fiftyTraineesCheckInOnPhonesOneTwiceOneWithAnExpiredCodeAndTheClassCountsAreRight() {
+        vn.ntm.portal.TestData.signInAsAdmin();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        long unit = units.findByCode("14").orElseThrow().id();
+        vn.ntm.portal.training.ClassSummary c = classes.create(new vn.ntm.portal.training.ClassForm("SL-50", "Tập huấn trực tuyến 50 học viên",
+                null, null, unit, null, vn.ntm.portal.training.OrganisingLevel.PROVINCE, null, vn.ntm.portal.training.DeliveryMode.ONLINE,
+                null, null, today, today.plusDays(1), null, null, vn.ntm.portal.training.ClassStatus.RUNNING, 80, List.of()));
+        List<vn.ntm.portal.training.SessionSummary> four = sessions.createBulk(c.id(), today, today.plusDays(1),
+                java.util.EnumSet.of(vn.ntm.portal.training.SessionPart.MORNING, vn.ntm.portal.training.SessionPart.AFTERNOON));
+        for (int i = 0; i < 50; i++) {
+            roster.add(c.id(), new vn.ntm.portal.person.PersonDetails("Học viên trực tuyến " + i, null, 1980, String.format("0977%06d", i),
+                    null, null, null, null, null));
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        long second = four.get(1).id();
+        signIn("admin", PASSWORD);
+        page.navigate(url("/sessions/check-in/" + second));
+        String code = page.locator("#check-in-code").innerText().replaceAll("\\D", "");
+        String expired = checkInCodes.current(second, java.time.Instant.now().minusSeconds(5 * checkInCodes.rotationSeconds()));
+
+        for (int i = 0; i < 50; i++) {
+            BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
+            Page trainee = phone.newPage();
+            boolean late = i == 7;
+            trainee.navigate(url("/checkin?s=" + second + "&c=" + (late ? expired : code)));
+            trainee.locator("#id").fill(String.format("0977%06d", i));
+            trainee.locator("button").click();
+            if (late) {
+                assertThat(trainee.locator("p.err")).containsText("Mã điểm danh không đúng hoặc đã hết hạn");
+            } else {
+                assertThat(trainee.locator("p.ok")).containsText("Đã điểm danh");
+            }
+            if (i == 3) {
+                trainee.navigate(url("/checkin?s=" + second + "&c=" + code));
+                trainee.locator("#id").fill(String.format("0977%06d", i));
+                trainee.locator("button").click();
+                assertThat(trainee.locator("p.ok")).containsText("đã điểm danh buổi này rồi");
+            }
+            phone.close();
+            if (i % 10 == 9) {
+                code = page.locator("#check-in-code").innerText().replaceAll("\\D", "");
+            }
+        }
+
+        assertThat(page.locator("#check-in-counter")).containsText("49 / 50", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(10_000));
+        vn.ntm.portal.TestData.signInAsAdmin();
+        vn.ntm.portal.training.ClassCounts counts = attendance.counts(c.id());
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        assertThat(counts.enrolments()).isEqualTo(50);
+        assertThat(counts.sessionAttendances()).isEqualTo(49);
+        assertThat(counts.participations()).isEqualTo(49);
+        assertThat(counts.uniqueParticipants()).isEqualTo(49);
+        assertThat(counts.completions()).isZero();
     }
 
     private void signIn(String username, String password) {
