@@ -58,15 +58,27 @@ public class CheckInCodes {
         return now.getEpochSecond() / rotationSeconds;
     }
 
-    private String code(long sessionId, long window) {
+    /** One keyed MAC per thread: creating one per code costs more than computing the code. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            byte[] digest = mac.doFinal(ByteBuffer.allocate(16).putLong(sessionId).putLong(window).array());
-            int value = ByteBuffer.wrap(digest, 0, 4).getInt() & 0x7fffffff;
-            return String.format("%06d", value % 1_000_000);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private String code(long sessionId, long window) {
+        try {
+            byte[] digest = macs.get().doFinal(ByteBuffer.allocate(16).putLong(sessionId).putLong(window).array());
+            int value = ByteBuffer.wrap(digest, 0, 4).getInt() & 0x7fffffff;
+            return String.format("%06d", value % 1_000_000);
+        } catch (IllegalStateException e) {
+            macs.remove();
+            throw e;
         }
     }
 }
