@@ -88,6 +88,8 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
+        // lesson videos and documents, streamed by a controller that checks who may see the lesson
+        http.authorizeHttpRequests(a -> a.requestMatchers("/files/**").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
         http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
