@@ -121,8 +121,6 @@ CREATE TABLE learning_enrolment (
     last_lesson_id    BIGINT       NULL,
     completed_on      DATE         NULL,
     completed_version INT          NULL,
-    -- the coordinator who assigned the module, when the trainee did not enrol themself
-    assigned_by       BIGINT       NULL,
     version           BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT uk_enrolment UNIQUE (account_id, module_id),
     CONSTRAINT fk_enrolment_account FOREIGN KEY (account_id) REFERENCES account (id),

@@ -13,7 +13,6 @@ import vn.ntm.portal.learning.domain.Enrolment;
 import vn.ntm.portal.learning.domain.EnrolmentQueries;
 import vn.ntm.portal.learning.domain.EnrolmentRepository;
 import vn.ntm.portal.security.CurrentUser;
-import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 
@@ -24,7 +23,7 @@ import java.util.List;
 /**
  * A coordinator assigns a published module to every trainee of a unit within their scope (the unit and everything
  * under it), optionally of one level. Each trainee not yet enrolled gets an enrolment, as if they had enrolled
- * themselves, remembered as assigned; those already enrolled are left as they are.
+ * themselves (who assigned it is not stored yet); those already enrolled are left as they are.
  */
 @Service
 public class AssignmentService {
@@ -73,13 +72,11 @@ public class AssignmentService {
             throw new ValidationException("learning.error.assignUnit");
         }
         UnitSummary unit = units.findById(unitId).orElseThrow(() -> new ValidationException("learning.error.assignUnit"));
-        PortalUser caller = currentUser.require();
         currentUser.requireManages(unit.path());
         Instant now = clock.instant();
         List<Long> trainees = queries.traineesNotEnrolled(unit.path(), level == null ? null : level.name(), moduleId);
         for (long accountId : trainees) {
             Enrolment enrolment = enrolments.save(new Enrolment(accountId, moduleId, module.version(), now));
-            enrolment.assignedBy(caller.accountId());
             events.publishEvent(new EnrolmentStarted(enrolment.getId(), accountId, moduleId, module.version()));
         }
         return trainees.size();

@@ -254,8 +254,8 @@ class LearningServiceTest {
         assertThat(assignments.assign(module.id(), sonLa, null)).isZero();
         assertThatThrownBy(() -> assignments.assign(module.id(), haTinh, null)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(jdbc.queryForList("select a.username from learning_enrolment e join account a on a.id = e.account_id"
-                + " where e.assigned_by is not null", String.class)).containsExactly("hv.sonla");
+        assertThat(jdbc.queryForList("select a.username from learning_enrolment e join account a on a.id = e.account_id",
+                String.class)).containsExactly("hv.sonla");
         assertThat(events.stream(EnrolmentStarted.class)).hasSize(1);
         TestData.signInAsAccount(jdbc, "dp.hatinh");
         assertThat(assignments.assign(module.id(), haTinh, TraineeLevel.COMMUNE_OFFICIAL)).isZero();

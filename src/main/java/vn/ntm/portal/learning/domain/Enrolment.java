@@ -30,7 +30,6 @@ public class Enrolment {
     private @Nullable Long lastLessonId;
     private @Nullable LocalDate completedOn;
     private @Nullable Integer completedVersion;
-    private @Nullable Long assignedBy;
     @Version
     private long version;
 
@@ -78,14 +77,6 @@ public class Enrolment {
 
     public @Nullable Integer getCompletedVersion() {
         return completedVersion;
-    }
-
-    public @Nullable Long getAssignedBy() {
-        return assignedBy;
-    }
-
-    public void assignedBy(long coordinatorAccountId) {
-        this.assignedBy = coordinatorAccountId;
     }
 
     public void complete(LocalDate on, int moduleVersion) {
