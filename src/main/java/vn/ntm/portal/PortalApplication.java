@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 import java.time.Clock;
 
@@ -14,6 +15,7 @@ import java.time.Clock;
  * The NTM training portal. Each top-level package below this one is a Spring Modulith module.
  */
 @SpringBootApplication
+@EnableAsync
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")

@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What a newcomer does in a real browser, against the portal with its demo data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the demo class runs today and tomorrow; keep its check-in open whatever time of day the tests run
+        properties = {"portal.checkin.opens-before-minutes=2880", "portal.checkin.closes-after-minutes=2880"})
 @ActiveProfiles("demo")
 class BrowserJourneyIT {
 
@@ -69,11 +71,11 @@ class BrowserJourneyIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "admin;Trang chủ|Học trực tuyến|Việc học của tôi|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Kết quả học trực tuyến|Soạn chương trình|Đổi mật khẩu;Bạn quản trị toàn bộ cổng tập huấn.",
-            "dieuphoi.sonla;Trang chủ|Học trực tuyến|Việc học của tôi|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Kết quả học trực tuyến|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
-            "dieuphoi.camxuyen;Trang chủ|Học trực tuyến|Việc học của tôi|Đơn vị hành chính|Cơ quan, tổ chức|Tài khoản|Kết quả học trực tuyến|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
-            "giangvien;Trang chủ|Học trực tuyến|Việc học của tôi|Soạn chương trình|Đổi mật khẩu;Bạn là giảng viên thuộc Sơn La.",
-            "hocvien;Trang chủ|Học trực tuyến|Việc học của tôi|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
+            "admin;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Kết quả học trực tuyến|Soạn chương trình|Đổi mật khẩu;Bạn quản trị toàn bộ cổng tập huấn.",
+            "dieuphoi.sonla;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Kết quả học trực tuyến|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
+            "dieuphoi.camxuyen;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Kết quả học trực tuyến|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
+            "giangvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Soạn chương trình|Đổi mật khẩu;Bạn là giảng viên thuộc Sơn La.",
+            "hocvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp đang mở|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
     void eachDemoAccountSignsInAndSeesTheNavigationOfItsRole(String username, String navigation, String roleLine) {
         signIn(username, PASSWORD);
 
@@ -166,6 +168,56 @@ class BrowserJourneyIT {
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         page.navigate(url("/register"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trainee registration"))).isVisible();
+    }
+
+    @Test
+    void trainerTakesAttendanceInTheGridAndTheCountsFollow() {
+        signIn("giangvien", PASSWORD);
+        page.navigate(url("/classes"));
+        page.locator("#classes").getByText("SL-2026-CĐS-01").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Điểm danh")).click();
+        // Cầm Văn Cường was present in the morning; the trainer marks him late for the afternoon
+        page.locator("vaadin-select[data-cell^='Cầm Văn Cường|" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                + "|AFTERNOON']").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Đến muộn")).click();
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tổng quan")).click();
+        assertThat(page.locator("#count-enrolments")).hasText("12");
+        assertThat(page.locator("#count-sessionAttendances")).hasText("11");
+        assertThat(page.locator("#count-participations")).hasText("10");
+    }
+
+    @Test
+    void traineesCheckInOnPhonesWithTheRotatingCodeOnceEach() {
+        signIn("giangvien", PASSWORD);
+        page.navigate(url("/classes"));
+        page.locator("#classes").getByText("SL-2026-CĐS-01").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Buổi học")).click();
+        // tomorrow afternoon: no other test marks that session
+        page.locator("#sessions vaadin-button").nth(3).click();
+        String code = page.locator("#check-in-code").innerText().replaceAll("\\D", "");
+        assertThat(code).hasSize(6);
+        String sessionUrl = page.url();
+        long sessionId = Long.parseLong(sessionUrl.substring(sessionUrl.lastIndexOf('/') + 1));
+        assertThat(page.locator("#check-in-counter")).containsText("0 / 12");
+
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
+        Page trainee = phone.newPage();
+        for (String attempt : List.of("0912 345 001", "0912345001")) {
+            trainee.navigate(url("/checkin?s=" + sessionId + "&c=" + code));
+            trainee.locator("#id").fill(attempt);
+            trainee.locator("button").click();
+        }
+        assertThat(trainee.locator("p.ok")).containsText("đã điểm danh buổi này rồi");
+        trainee.navigate(url("/checkin?s=" + sessionId + "&c=000000"));
+        trainee.locator("#id").fill("0912345002");
+        trainee.locator("button").click();
+        assertThat(trainee.locator("p.err")).containsText("Mã điểm danh không đúng hoặc đã hết hạn");
+        phone.close();
+
+        assertThat(page.locator("#check-in-counter")).containsText("1 / 12", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(10_000));
     }
 
     private void signIn(String username, String password) {

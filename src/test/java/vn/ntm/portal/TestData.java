@@ -19,6 +19,15 @@ public final class TestData {
                 "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme"}) {
             jdbc.update("delete from " + table);
         }
+        jdbc.update("delete from walk_in");
+        jdbc.update("delete from enrolment_request");
+        jdbc.update("delete from attendance");
+        jdbc.update("delete from roster_entry");
+        jdbc.update("delete from class_session");
+        jdbc.update("delete from class_trainer");
+        jdbc.update("delete from training_class");
+        jdbc.update("update person set merged_into = null");
+        jdbc.update("delete from person");
         jdbc.update("delete from unit_successor");
         jdbc.update("delete from account");
         jdbc.update("delete from organisation");

@@ -18,7 +18,10 @@ public final class PhoneNumbers {
             return null;
         }
         String digits = text.strip().replaceAll("[\\s.\\-()]", "");
-        if (digits.startsWith("+84")) {
+        if (digits.matches("[35789]\\d{8}")) {
+            // a spreadsheet stored 0912345678 as the number 912345678
+            digits = "0" + digits;
+        } else if (digits.startsWith("+84")) {
             digits = "0" + digits.substring(3);
         } else if (digits.startsWith("84") && digits.length() >= 11) {
             digits = "0" + digits.substring(2);

@@ -24,8 +24,27 @@ import vn.ntm.portal.unit.OrganisationSummary;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
 
+import vn.ntm.portal.person.Gender;
+import vn.ntm.portal.person.PersonDetails;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.AttendanceStatus;
+import vn.ntm.portal.training.ClassForm;
+import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.ClassStatus;
+import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.DeliveryMode;
+import vn.ntm.portal.training.OrganisingLevel;
+import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.SessionPart;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.training.SessionSummary;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 
 /**
  * Demo data for the quick start, loaded once into an empty database: the 34 provinces, a few communes of
@@ -44,12 +63,21 @@ class DemoData implements ApplicationRunner {
     private final UnitDirectory units;
     private final OrganisationService organisations;
     private final AccountService accounts;
+    private final ClassService classes;
+    private final SessionService sessions;
+    private final RosterService roster;
+    private final AttendanceService attendance;
 
-    DemoData(UnitImportService unitImport, UnitDirectory units, OrganisationService organisations, AccountService accounts) {
+    DemoData(UnitImportService unitImport, UnitDirectory units, OrganisationService organisations, AccountService accounts,
+             ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance) {
         this.unitImport = unitImport;
         this.units = units;
         this.organisations = organisations;
         this.accounts = accounts;
+        this.classes = classes;
+        this.sessions = sessions;
+        this.roster = roster;
+        this.attendance = attendance;
     }
 
     @Override
@@ -90,7 +118,30 @@ class DemoData implements ApplicationRunner {
         account("dieuphoi.camxuyen", "Phạm Thị Xuân", Role.COORDINATOR, unitId("18673"), null, null);
         account("giangvien", "Hoàng Minh Tuấn", Role.TRAINER, sonLa, sonLaOffice.id(), null);
         account("hocvien", "Cầm Văn Thượng", Role.TRAINEE, unitId("03688"), null, TraineeLevel.COMMUNE_OFFICIAL);
-        log.info("Demo data loaded: {} units, 4 organisations, 6 accounts (password {})", report.created(), PASSWORD);
+        demoClass(sonLa, sonLaOffice.id());
+        log.info("Demo data loaded: {} units, 4 organisations, 6 accounts (password {}), one class", report.created(), PASSWORD);
+    }
+
+    /** A two-day class in Sơn La with four sessions, a roster of twelve and the first session's attendance taken. */
+    private void demoClass(long sonLa, long office) {
+        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long trainer = accounts.list("giangvien", 0, 1).getFirst().id();
+        ClassSummary c = classes.create(new ClassForm("SL-2026-CĐS-01", "Tập huấn chuyển đổi số trong xây dựng nông thôn mới cho cán bộ xã",
+                "Chuyển đổi số trong xây dựng NTM (924/QĐ-TTg)", "Chính quyền số; Kinh tế số; Xã hội số", sonLa, office,
+                OrganisingLevel.PROVINCE, "Cán bộ xã, trưởng thôn bản", DeliveryMode.BLENDED, "Hội trường VPĐP tỉnh Sơn La",
+                null, start, start.plusDays(1), 40, 45_000_000L, ClassStatus.RUNNING, 80, List.of(trainer)));
+        List<SessionSummary> sessions = this.sessions.createBulk(c.id(), start, start.plusDays(1),
+                EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
+        String[] names = {"Lò Văn Bình", "Quàng Thị Lan", "Cầm Văn Cường", "Hà Thị Dung", "Lường Văn Sáng", "Tòng Thị Hoa",
+                "Vì Văn Minh", "Điêu Thị Nga", "Lò Thị Oanh", "Cầm Văn Phúc", "Hoàng Văn Quý", "Mùa A Sử"};
+        List<Long> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            persons.add(roster.add(c.id(), new PersonDetails(names[i], i % 2 == 0 ? Gender.MALE : Gender.FEMALE, 1970 + i * 2,
+                    String.format("0912%06d", 345000 + i), null, unitId(i % 2 == 0 ? "03688" : "03721"), "Cán bộ xã", TraineeLevel.COMMUNE_OFFICIAL, null)));
+        }
+        for (int i = 0; i < persons.size() - 2; i++) {
+            attendance.mark(sessions.getFirst().id(), persons.get(i), i == 3 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT, null, null);
+        }
     }
 
     private void account(String username, String name, Role role, Long unitId, Long organisationId, TraineeLevel level) {

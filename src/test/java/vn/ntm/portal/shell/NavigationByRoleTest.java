@@ -40,14 +40,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "quantri", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void administratorNavigatesEverywhere() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Đơn vị hành chính", "Cơ quan, tổ chức", "Tài khoản", "Kết quả học trực tuyến", "Soạn chương trình", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Kết quả học trực tuyến", "Soạn chương trình", "Đổi mật khẩu");
     }
 
     @Test
     @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void coordinatorSeesHomeWithTheFiguresOfTheirProvince() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Đơn vị hành chính", "Cơ quan, tổ chức", "Tài khoản", "Kết quả học trực tuyến", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Kết quả học trực tuyến", "Đổi mật khẩu");
         assertThat($view(Span.class).withId("home-role").single().getText()).contains("Hà Tĩnh");
         assertThat(statValue("home-stat-communes")).isEqualTo("1");
         assertThat(statValue("home-stat-accounts-TRAINEE")).isEqualTo("1");
@@ -57,7 +57,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void traineeSeesOnlyTheirOwnPages() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp đang mở", "Đổi mật khẩu");
         assertThat($view(Span.class).withId("home-role").single().getText()).isEqualTo("Bạn là học viên tại Mường Chiên.");
     }
 
@@ -65,7 +65,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "gv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void trainerSeesOnlyTheirOwnPages() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Soạn chương trình", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Soạn chương trình", "Đổi mật khẩu");
     }
 
     private List<String> navigation() {

@@ -1,0 +1,5 @@
+package vn.ntm.portal.person;
+
+public enum Gender {
+    MALE, FEMALE, OTHER
+}

@@ -1,0 +1,10 @@
+package vn.ntm.portal.person;
+
+import org.jspecify.annotations.Nullable;
+import vn.ntm.portal.account.TraineeLevel;
+
+/** What is known of a person when they are added to a roster, by hand or from a file. */
+public record PersonDetails(String fullName, @Nullable Gender gender, @Nullable Integer birthYear, @Nullable String phone,
+                            @Nullable String nationalId, @Nullable Long communeId, @Nullable String position,
+                            @Nullable TraineeLevel level, @Nullable String organisation) {
+}

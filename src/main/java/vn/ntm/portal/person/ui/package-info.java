@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.person.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package vn.ntm.portal.training;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
+import vn.ntm.portal.training.domain.TrainingClass;
+import vn.ntm.portal.training.domain.TrainingClassRepository;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Classes: coordinators manage those of their scope, trainers see those they teach. */
+@Service
+public class ClassService {
+
+    private final TrainingClassRepository classes;
+    private final ClassAccess access;
+    private final UnitDirectory units;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClassService(TrainingClassRepository classes, ClassAccess access, UnitDirectory units, CurrentUser currentUser, Clock clock) {
+        this.classes = classes;
+        this.access = access;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public ClassSummary create(ClassForm form) {
+        check(form);
+        currentUser.requireManages(access.unitPath(form.unitId()));
+        if (classes.existsByCode(form.code().strip())) {
+            throw new ValidationException("training.error.codeTaken", form.code().strip());
+        }
+        return toSummary(classes.save(new TrainingClass(form, clock.instant())));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public ClassSummary update(long classId, long expectedVersion, ClassForm form) {
+        TrainingClass c = access.manageable(classId);
+        if (c.getVersion() != expectedVersion) {
+            throw new ValidationException("training.error.changedMeanwhile");
+        }
+        check(form);
+        currentUser.requireManages(access.unitPath(form.unitId()));
+        if (!c.getCode().equals(form.code().strip()) && classes.existsByCode(form.code().strip())) {
+            throw new ValidationException("training.error.codeTaken", form.code().strip());
+        }
+        c.apply(form);
+        return toSummary(c);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public ClassSummary get(long classId) {
+        return toSummary(access.readable(classId));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ClassSummary> list(int offset, int limit) {
+        PortalUser user = currentUser.require();
+        int size = Math.max(limit, 1);
+        return classes.findVisible(user.scopePath(), trainerId(user), PageRequest.of(offset / size, size)).stream()
+                .map(this::toSummary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public long count() {
+        PortalUser user = currentUser.require();
+        return classes.countVisible(user.scopePath(), trainerId(user));
+    }
+
+    private static Long trainerId(PortalUser user) {
+        return user.role() == Role.TRAINER ? user.accountId() : null;
+    }
+
+    private static void check(ClassForm form) {
+        if (form.code() == null || !form.code().strip().matches("[\\p{L}0-9._/-]{2,40}")) {
+            throw new ValidationException("training.error.code");
+        }
+        if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
+            throw new ValidationException("training.error.title");
+        }
+        if (form.startDate() == null || form.endDate() == null || form.endDate().isBefore(form.startDate())) {
+            throw new ValidationException("training.error.dates");
+        }
+        if (form.capacity() != null && form.capacity() < 1) {
+            throw new ValidationException("training.error.capacity");
+        }
+        if (form.budgetVnd() != null && form.budgetVnd() < 0) {
+            throw new ValidationException("training.error.budget");
+        }
+        if (form.completionShare() < 1 || form.completionShare() > 100) {
+            throw new ValidationException("training.error.completionShare");
+        }
+    }
+
+    private ClassSummary toSummary(TrainingClass c) {
+        UnitSummary unit = units.findById(c.getUnitId()).orElseThrow();
+        return new ClassSummary(c.getId(), c.getCode(), c.getTitle(), c.getProgramme(), c.getTopics(), c.getUnitId(), unit.name(),
+                unit.path(), c.getOrganisationId(), c.getOrganisingLevel(), c.getTargetGroups(), c.getDeliveryMode(), c.getVenue(),
+                c.getMeetingLink(), c.getStartDate(), c.getEndDate(), c.getCapacity(), c.getBudgetVnd(), c.getStatus(),
+                c.getCompletionShare(), List.copyOf(c.getTrainerAccountIds()), c.getVersion());
+    }
+}

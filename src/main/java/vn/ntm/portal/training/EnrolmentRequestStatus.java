@@ -1,0 +1,5 @@
+package vn.ntm.portal.training;
+
+public enum EnrolmentRequestStatus {
+    PENDING, APPROVED, WAITLISTED, DECLINED
+}

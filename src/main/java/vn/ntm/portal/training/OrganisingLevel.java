@@ -1,0 +1,5 @@
+package vn.ntm.portal.training;
+
+public enum OrganisingLevel {
+    CENTRAL, PROVINCE, DISTRICT, COMMUNE
+}

@@ -1,0 +1,230 @@
+package vn.ntm.portal.training;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.common.PhoneNumbers;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.person.Gender;
+import vn.ntm.portal.person.PersonDetails;
+import vn.ntm.portal.person.PersonDirectory;
+import vn.ntm.portal.person.PersonMatch;
+import vn.ntm.portal.training.domain.RosterStore;
+import vn.ntm.portal.training.domain.TrainingClass;
+import vn.ntm.portal.training.roster.RosterColumn;
+import vn.ntm.portal.training.roster.RosterFileReader;
+import vn.ntm.portal.training.roster.RosterLine;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitLevel;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Roster import in two steps: a preview that checks every row and matches it to stored persons (national ID,
+ * then phone; name + birth year + commune only as a possible duplicate), then an explicit commit that stores all
+ * rows or none.
+ */
+@Service
+public class RosterImportService {
+
+    private final ClassAccess access;
+    private final PersonDirectory persons;
+    private final UnitDirectory units;
+    private final RosterStore roster;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RosterImportService(ClassAccess access, PersonDirectory persons, UnitDirectory units, RosterStore roster,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.persons = persons;
+        this.units = units;
+        this.roster = roster;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public RosterPreview preview(long classId, byte[] content) {
+        access.manageable(classId);
+        List<RosterLine> lines = RosterFileReader.read(content);
+        if (lines.isEmpty()) {
+            throw new ValidationException("roster.import.error.empty");
+        }
+        Map<String, Integer> seenIds = new HashMap<>();
+        Map<String, Integer> seenPhones = new HashMap<>();
+        Map<String, UnitSummary> communes = new HashMap<>();
+        List<RosterPreview.Row> rows = new ArrayList<>();
+        int valid = 0, byId = 0, byPhone = 0, possible = 0, fresh = 0;
+        for (RosterLine line : lines) {
+            List<RosterPreview.Problem> problems = new ArrayList<>();
+            PersonDetails details = details(line, problems, communes);
+            if (details.nationalId() != null) {
+                Integer first = seenIds.putIfAbsent(details.nationalId(), line.line());
+                if (first != null) {
+                    problems.add(problem("roster.import.error.duplicateId", first));
+                }
+            }
+            if (details.phone() != null) {
+                Integer first = seenPhones.putIfAbsent(details.phone(), line.line());
+                if (first != null) {
+                    problems.add(problem("roster.import.error.duplicatePhone", first));
+                }
+            }
+            PersonMatch match = problems.isEmpty() ? persons.match(details) : PersonMatch.NEW;
+            if (problems.isEmpty()) {
+                valid++;
+                switch (match.kind()) {
+                    case NATIONAL_ID -> byId++;
+                    case PHONE -> byPhone++;
+                    case POSSIBLE_DUPLICATE -> possible++;
+                    case NEW -> fresh++;
+                }
+            }
+            rows.add(new RosterPreview.Row(line.line(), details, List.copyOf(problems), match));
+        }
+        return new RosterPreview(rows, valid, rows.size() - valid, byId, byPhone, possible, fresh);
+    }
+
+    /**
+     * Stores the previewed rows: all of them, or none when any row has a problem and {@code skipInvalid} is off.
+     * Possible duplicates become the stored person only when {@code samePersonForLookalikes} says so.
+     * Returns how many persons were added to the roster.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public int commit(long classId, RosterPreview preview, boolean skipInvalid, boolean samePersonForLookalikes,
+                      BiConsumer<Integer, Integer> progress) {
+        TrainingClass c = access.manageable(classId);
+        if (preview.invalid() > 0 && !skipInvalid) {
+            throw new ValidationException("roster.import.error.invalidRows", preview.invalid());
+        }
+        List<RosterPreview.Row> rows = preview.rows().stream().filter(RosterPreview.Row::valid).toList();
+        if (c.getCapacity() != null && roster.count(classId) + rows.size() > c.getCapacity()) {
+            throw new ValidationException("training.error.full", c.getCapacity());
+        }
+        int added = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            RosterPreview.Row row = rows.get(i);
+            PersonMatch match = row.match();
+            long personId = match.kind() == PersonMatch.Kind.POSSIBLE_DUPLICATE && samePersonForLookalikes && match.personId() != null
+                    ? match.personId()
+                    : match.kind() == PersonMatch.Kind.POSSIBLE_DUPLICATE ? persons.create(row.details()) : persons.findOrCreate(row.details());
+            if (roster.add(classId, personId, "IMPORT", clock.instant())) {
+                added++;
+                events.publishEvent(new RosterChanged(classId, personId, true));
+            }
+            if (i % 100 == 0 || i == rows.size() - 1) {
+                progress.accept(i + 1, rows.size());
+            }
+        }
+        return added;
+    }
+
+    private PersonDetails details(RosterLine line, List<RosterPreview.Problem> problems, Map<String, UnitSummary> communes) {
+        String name = line.get(RosterColumn.FULL_NAME).replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.length() > 200) {
+            problems.add(problem("roster.error.name"));
+        }
+        String phoneText = line.get(RosterColumn.PHONE);
+        String phone = PhoneNumbers.normalize(phoneText);
+        if (!phoneText.isEmpty() && phone == null) {
+            problems.add(problem("roster.error.phone", phoneText));
+        }
+        String nationalId = line.get(RosterColumn.NATIONAL_ID).replaceAll("\\s", "");
+        if (!nationalId.isEmpty() && !nationalId.matches("\\d{9}|\\d{12}")) {
+            problems.add(problem("roster.error.nationalId", nationalId));
+        }
+        Integer birthYear = birthYear(line.get(RosterColumn.BIRTH_YEAR), problems);
+        Long communeId = null;
+        String communeText = line.get(RosterColumn.COMMUNE);
+        if (!communeText.isEmpty()) {
+            UnitSummary commune = communes.computeIfAbsent(communeText, this::commune);
+            if (commune == null) {
+                problems.add(problem("roster.import.error.commune", communeText));
+            } else {
+                communeId = commune.id();
+            }
+        }
+        return new PersonDetails(name, gender(line.get(RosterColumn.GENDER)), birthYear, phone, nationalId.isEmpty() ? null : nationalId,
+                communeId, blank(line.get(RosterColumn.POSITION)), level(line.get(RosterColumn.LEVEL)),
+                blank(line.get(RosterColumn.ORGANISATION)));
+    }
+
+    private @Nullable UnitSummary commune(String text) {
+        return units.findByCode(text).filter(u -> u.level() == UnitLevel.COMMUNE)
+                .or(() -> units.search(UnitLevel.COMMUNE, text, 0, 20).stream()
+                        .filter(u -> u.name().equalsIgnoreCase(text) || (u.kind().vietnamese() + " " + u.name()).equalsIgnoreCase(text))
+                        .findFirst())
+                .orElse(null);
+    }
+
+    /** A year (1980), or a date as 15/03/1980 or an Excel serial number, of which the year is kept. */
+    private static @Nullable Integer birthYear(String text, List<RosterPreview.Problem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Integer year = null;
+        if (text.matches("\\d{4}")) {
+            year = Integer.parseInt(text);
+        } else if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            year = Integer.parseInt(text.substring(text.lastIndexOf('/') + 1));
+        } else if (text.matches("\\d{5}(\\.\\d+)?")) {
+            year = java.time.LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(text)).getYear();
+        }
+        if (year == null || year < 1900 || year > Year.now().getValue()) {
+            problems.add(problem("roster.error.birthYear", text));
+            return null;
+        }
+        return year;
+    }
+
+    private static @Nullable Gender gender(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "nam", "male", "m" -> Gender.MALE;
+            case "nữ", "nu", "female", "f" -> Gender.FEMALE;
+            case "" -> null;
+            default -> Gender.OTHER;
+        };
+    }
+
+    private static @Nullable TraineeLevel level(String text) {
+        String t = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFC);
+        if (t.isBlank()) {
+            return null;
+        }
+        if (t.contains("dân") || t.contains("resident")) {
+            return TraineeLevel.RESIDENT;
+        }
+        if (t.contains("thôn") || t.contains("bản") || t.contains("village")) {
+            return TraineeLevel.VILLAGE_OFFICIAL;
+        }
+        if (t.contains("tỉnh") || t.contains("province")) {
+            return TraineeLevel.PROVINCE_OFFICIAL;
+        }
+        if (t.contains("huyện") || t.contains("district")) {
+            return TraineeLevel.DISTRICT_OFFICIAL;
+        }
+        return TraineeLevel.COMMUNE_OFFICIAL;
+    }
+
+    private static @Nullable String blank(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    private static RosterPreview.Problem problem(String key, Object... args) {
+        return new RosterPreview.Problem(key, List.of(args));
+    }
+}

@@ -1,0 +1,117 @@
+package vn.ntm.portal.training.domain;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.ntm.portal.training.AttendanceSource;
+import vn.ntm.portal.training.AttendanceStatus;
+import vn.ntm.portal.training.ClassCounts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/** Attendance marks in plain SQL: the grid reads a whole class at once, and check-in must stay one statement. */
+@Repository
+public class AttendanceStore {
+
+    private final JdbcTemplate jdbc;
+
+    AttendanceStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Mark(long sessionId, long personId, AttendanceStatus status, @Nullable String note, long version) {
+    }
+
+    public List<Mark> marksOfClass(long classId) {
+        return jdbc.query("""
+                select a.session_id, a.person_id, a.status, a.note, a.version from attendance a
+                join class_session s on s.id = a.session_id where s.class_id = ?""",
+                (rs, i) -> new Mark(rs.getLong(1), rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getLong(5)), classId);
+    }
+
+    /**
+     * Records a trainer's mark. {@code expectedVersion} is the version the trainer saw (null: no mark yet);
+     * returns false when someone else changed the mark meanwhile, so that nothing is overwritten silently.
+     */
+    public boolean mark(long sessionId, long personId, AttendanceStatus status, @Nullable String note,
+                        @Nullable Long expectedVersion, long recordedBy, Instant at) {
+        if (expectedVersion == null) {
+            try {
+                jdbc.update("""
+                        insert into attendance (session_id, person_id, status, note, source, recorded_at, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""", sessionId, personId, status.name(), note,
+                        AttendanceSource.TRAINER.name(), Timestamp.from(at), recordedBy);
+                return true;
+            } catch (DuplicateKeyException e) {
+                return false;
+            }
+        }
+        return jdbc.update("""
+                update attendance set status = ?, note = ?, source = ?, recorded_at = ?, recorded_by = ?, version = version + 1
+                where session_id = ? and person_id = ? and version = ?""", status.name(), note, AttendanceSource.TRAINER.name(),
+                Timestamp.from(at), recordedBy, sessionId, personId, expectedVersion) == 1;
+    }
+
+    /**
+     * A self check-in: one statement, safe to repeat. Returns true when this call made the person present
+     * (a new record, or an earlier absent/excused mark), false when they were already present or late.
+     */
+    public boolean checkIn(long sessionId, long personId, Instant at) {
+        // two statements rather than one upsert: the driver reports matched rather than changed rows by default
+        int inserted = jdbc.update("""
+                insert ignore into attendance (session_id, person_id, status, source, recorded_at)
+                values (?, ?, 'PRESENT', 'SELF_CHECK_IN', ?)""", sessionId, personId, Timestamp.from(at));
+        if (inserted == 1) {
+            return true;
+        }
+        return jdbc.update("""
+                update attendance set status = 'PRESENT', source = 'SELF_CHECK_IN', recorded_at = ?, version = version + 1
+                where session_id = ? and person_id = ? and status not in ('PRESENT', 'LATE')""",
+                Timestamp.from(at), sessionId, personId) == 1;
+    }
+
+    public long countCheckedIn(long sessionId) {
+        Long n = jdbc.queryForObject("select count(*) from attendance where session_id = ? and status in ('PRESENT', 'LATE')",
+                Long.class, sessionId);
+        return n == null ? 0 : n;
+    }
+
+    /** The five counters of a class, each straight from the base tables. Merged persons count once. */
+    public ClassCounts counts(long classId, int completionShare) {
+        return jdbc.queryForObject("""
+                select
+                  (select count(*) from roster_entry r where r.class_id = ?) as enrolments,
+                  (select count(*) from attendance a join class_session s on s.id = a.session_id
+                     where s.class_id = ? and a.status in ('PRESENT', 'LATE')) as session_attendances,
+                  (select count(distinct coalesce(p.merged_into, p.id)) from attendance a
+                     join class_session s on s.id = a.session_id join person p on p.id = a.person_id
+                     where s.class_id = ? and a.status in ('PRESENT', 'LATE')) as participants,
+                  (select count(*) from class_session s where s.class_id = ?) as sessions
+                """, (rs, i) -> {
+            long enrolments = rs.getLong(1);
+            long attendances = rs.getLong(2);
+            long participants = rs.getLong(3);
+            int sessions = rs.getInt(4);
+            return new ClassCounts(enrolments, attendances, participants, participants,
+                    completions(classId, sessions, completionShare), sessions);
+        }, classId, classId, classId, classId);
+    }
+
+    private long completions(long classId, int sessions, int completionShare) {
+        if (sessions == 0) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("""
+                select count(*) from (
+                  select coalesce(p.merged_into, p.id) as who from attendance a
+                  join class_session s on s.id = a.session_id join person p on p.id = a.person_id
+                  where s.class_id = ? and a.status in ('PRESENT', 'LATE')
+                  group by who having count(distinct a.session_id) * 100 >= ? * ?) done""",
+                Long.class, classId, completionShare, sessions);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.ntm.portal.training.domain;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+public interface TrainingClassRepository extends JpaRepository<TrainingClass, Long> {
+
+    boolean existsByCode(String code);
+
+    /**
+     * Classes a person may see: those organised within the scope path (all when null), or, for a trainer
+     * (trainer id given, scope ignored), those they teach.
+     */
+    @Query(value = """
+            select c.* from training_class c join administrative_unit u on u.id = c.unit_id
+            where (:trainer is null and (:scope is null or u.path like concat(:scope, '%')))
+               or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer))
+            order by c.start_date desc, c.id desc""", nativeQuery = true)
+    List<TrainingClass> findVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId,
+                                    Pageable page);
+
+    @Query(value = """
+            select count(*) from training_class c join administrative_unit u on u.id = c.unit_id
+            where (:trainer is null and (:scope is null or u.path like concat(:scope, '%')))
+               or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer))""",
+            nativeQuery = true)
+    long countVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId);
+}

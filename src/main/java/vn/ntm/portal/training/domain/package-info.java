@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.training.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,56 @@
+package vn.ntm.portal.training.roster;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/** The columns of a roster file, with the Vietnamese header of the template and the English one also accepted. */
+public enum RosterColumn {
+    FULL_NAME("Họ và tên", "full name", true),
+    GENDER("Giới tính", "gender", false),
+    BIRTH_YEAR("Năm sinh", "year of birth", false),
+    PHONE("Số điện thoại", "phone", false),
+    NATIONAL_ID("Số CCCD", "national id", false),
+    COMMUNE("Xã/phường", "commune", false),
+    POSITION("Chức vụ", "position", false),
+    LEVEL("Đối tượng", "trainee group", false),
+    ORGANISATION("Cơ quan/đơn vị", "organisation", false);
+
+    private final String vietnamese;
+    private final String english;
+    private final boolean required;
+
+    RosterColumn(String vietnamese, String english, boolean required) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+        this.required = required;
+    }
+
+    public String header() {
+        return vietnamese;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public static List<String> headers() {
+        return java.util.Arrays.stream(values()).map(RosterColumn::header).toList();
+    }
+
+    /** The column a header names, ignoring case, accents and spacing; null when none. */
+    public static RosterColumn of(String header) {
+        String wanted = fold(header);
+        for (RosterColumn c : values()) {
+            if (fold(c.vietnamese).equals(wanted) || fold(c.english).equals(wanted) || c.name().equalsIgnoreCase(header.strip())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

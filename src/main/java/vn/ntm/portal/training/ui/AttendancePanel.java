@@ -1,0 +1,105 @@
+package vn.ntm.portal.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.training.AttendanceGrid;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.AttendanceStatus;
+import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.SessionSummary;
+import vn.ntm.portal.training.domain.AttendanceStore;
+import vn.ntm.portal.training.domain.RosterStore;
+
+/**
+ * Roster × sessions, one select per cell (keyboard: Tab to a cell, arrows to choose). Each change is saved at
+ * once against the version the trainer saw; if another trainer changed that mark meanwhile, the change is refused
+ * with a message and the grid reloads, so nobody's marks are lost silently.
+ */
+class AttendancePanel extends VerticalLayout {
+
+    private final AttendanceService attendance;
+    private final ClassSummary trainingClass;
+    private final Runnable afterChange;
+    private final Grid<RosterStore.Row> grid = new Grid<>();
+    private AttendanceGrid data;
+
+    AttendancePanel(AttendanceService attendance, ClassSummary trainingClass, Runnable afterChange) {
+        this.attendance = attendance;
+        this.trainingClass = trainingClass;
+        this.afterChange = afterChange;
+        setPadding(false);
+        setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setId("attendance");
+        grid.setSizeFull();
+        add(grid);
+        reload();
+    }
+
+    private void reload() {
+        data = attendance.grid(trainingClass.id());
+        grid.removeAllColumns();
+        grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setAutoWidth(true);
+        for (SessionSummary session : data.sessions()) {
+            Button allPresent = new Button(getTranslation("attendance.allPresent"), e -> allPresent(session));
+            allPresent.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            allPresent.setId("all-present-" + session.id());
+            Span label = new Span(ClassesView.DATE.format(session.date()) + " " + getTranslation("session.part." + session.part().name()));
+            grid.addComponentColumn(row -> cell(session, row)).setHeader(new Div(label, allPresent))
+                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        }
+        grid.setItems(data.roster());
+    }
+
+    private Select<AttendanceStatus> cell(SessionSummary session, RosterStore.Row row) {
+        AttendanceStore.Mark mark = data.mark(session.id(), row.personId());
+        Select<AttendanceStatus> select = new Select<>();
+        select.setItems(AttendanceStatus.values());
+        select.setItemLabelGenerator(s -> s == null ? "—" : getTranslation("attendance.status." + s.name()));
+        select.setEmptySelectionAllowed(mark == null);
+        select.setEmptySelectionCaption("—");
+        select.setValue(mark == null ? null : mark.status());
+        select.addThemeVariants(SelectVariant.LUMO_SMALL);
+        select.setAriaLabel(row.fullName() + ", " + ClassesView.DATE.format(session.date()) + " "
+                + getTranslation("session.part." + session.part().name()));
+        select.getElement().setAttribute("data-cell", row.fullName() + "|" + session.date() + "|" + session.part());
+        select.setWidth("8.5rem");
+        select.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
+            }
+            try {
+                attendance.mark(session.id(), row.personId(), e.getValue(), mark == null ? null : mark.note(),
+                        mark == null ? null : mark.version());
+                data = attendance.grid(trainingClass.id());
+                grid.getDataProvider().refreshItem(row);
+                afterChange.run();
+            } catch (ValidationException invalid) {
+                Notifications.error(invalid);
+                reload();
+            }
+        });
+        return select;
+    }
+
+    private void allPresent(SessionSummary session) {
+        try {
+            int marked = attendance.markAllPresent(session.id());
+            Notifications.success("attendance.allPresentDone", marked);
+        } catch (ValidationException invalid) {
+            Notifications.error(invalid);
+        }
+        reload();
+        afterChange.run();
+    }
+}

@@ -1,0 +1,151 @@
+package vn.ntm.portal.training.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import vn.ntm.portal.training.CheckInBoard;
+import vn.ntm.portal.training.CheckInService;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the trainer projects or shares in an online meeting: the QR code and the six-digit code, which change
+ * every 30 seconds, and a live count of who has checked in, pushed from the server.
+ */
+@Route("sessions/check-in")
+@PageTitle("checkin.title")
+@RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
+class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final ScheduledExecutorService TICKER = Executors.newScheduledThreadPool(1, r -> {
+        Thread t = new Thread(r, "check-in-board");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final CheckInService checkIns;
+    private final String publicUrl;
+    private final Image qr = new Image();
+    private final Span code = new Span();
+    private final Span secondsLeft = new Span();
+    private final Span counter = new Span();
+    private final Span walkIns = new Span();
+    private final Span state = new Span();
+    private final H2 title = new H2();
+    private final Div walkInList = new Div();
+    private long shownWalkIns = -1;
+    private long sessionId;
+    private String shownCode = "";
+    private String base = "";
+    private ScheduledFuture<?> ticking;
+
+    CheckInBoardView(CheckInService checkIns, @Value("${portal.public-url:}") String publicUrl) {
+        this.checkIns = checkIns;
+        this.publicUrl = publicUrl;
+        setAlignItems(Alignment.CENTER);
+        addClassName("check-in-board");
+        code.addClassName("check-in-code");
+        code.setId("check-in-code");
+        counter.setId("check-in-counter");
+        counter.addClassName("fact-value");
+        secondsLeft.addClassName("stat-label");
+        qr.setWidth("min(22rem, 80vw)");
+        qr.setAlt(getTranslation("checkin.board.code"));
+        walkInList.setId("walk-ins");
+        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, walkIns, walkInList);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        this.sessionId = sessionId;
+        this.base = baseUrl();
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ticking = TICKER.scheduleAtFixedRate(() -> ui.access(this::refresh), 2, 2, TimeUnit.SECONDS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    private void refresh() {
+        CheckInBoard board = checkIns.board(sessionId);
+        title.setText(board.session().classTitle());
+        state.setText(board.open() ? "" : getTranslation("checkin.board.closed"));
+        if (!board.code().equals(shownCode)) {
+            shownCode = board.code();
+            code.setText(board.code().substring(0, 3) + " " + board.code().substring(3));
+            qr.setSrc(QrCode.svgDataUrl(base + "/checkin?s=" + sessionId + "&c=" + board.code()));
+        }
+        secondsLeft.setText(getTranslation("checkin.board.secondsLeft", board.secondsLeft()) + " · "
+                + getTranslation("checkin.board.scan", base + "/checkin?s=" + sessionId));
+        counter.setText(getTranslation("checkin.board.counter", board.checkedIn(), board.enrolled()));
+        walkIns.setText(board.pendingWalkIns() == 0 ? "" : getTranslation("checkin.board.walkIns", board.pendingWalkIns()));
+        if (board.pendingWalkIns() != shownWalkIns) {
+            shownWalkIns = board.pendingWalkIns();
+            showWalkIns();
+        }
+    }
+
+    /** Pending walk-ins, each with accept and decline; accepting puts them on the roster and marks them present. */
+    private void showWalkIns() {
+        walkInList.removeAll();
+        for (var walkIn : checkIns.walkIns(sessionId)) {
+            Span who = new Span(walkIn.fullName() + " · " + (walkIn.phone() != null ? walkIn.phone() : walkIn.nationalId()));
+            com.vaadin.flow.component.button.Button accept = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.accept"),
+                    e -> settle(walkIn.id(), true));
+            accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SUCCESS);
+            com.vaadin.flow.component.button.Button decline = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.decline"),
+                    e -> settle(walkIn.id(), false));
+            decline.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            walkInList.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(who, accept, decline));
+        }
+    }
+
+    private void settle(long walkInId, boolean accept) {
+        try {
+            checkIns.settleWalkIn(walkInId, accept);
+        } catch (vn.ntm.portal.common.ValidationException invalid) {
+            vn.ntm.portal.shell.Notifications.error(invalid);
+        }
+        shownWalkIns = -1;
+        refresh();
+    }
+
+    private String baseUrl() {
+        if (!publicUrl.isBlank()) {
+            return publicUrl.replaceAll("/$", "");
+        }
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        return http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.ntm.portal.training.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.EnrolmentRequestService;
+import vn.ntm.portal.training.RosterImportService;
+import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.RosterSpreadsheets;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.unit.UnitDirectory;
+
+/** One class: its facts and counts, sessions, roster and the attendance grid. */
+@Route("classes")
+@PageTitle("nav.classes")
+@RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
+class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final ClassService classes;
+    private final SessionService sessions;
+    private final RosterService roster;
+    private final AttendanceService attendance;
+    private final UnitDirectory units;
+    private final boolean manages;
+    private final RosterImportService rosterImport;
+    private final RosterSpreadsheets sheets;
+    private final EnrolmentRequestService requests;
+
+    ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
+              AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
+              EnrolmentRequestService requests) {
+        this.requests = requests;
+        this.rosterImport = rosterImport;
+        this.sheets = sheets;
+        this.classes = classes;
+        this.sessions = sessions;
+        this.roster = roster;
+        this.attendance = attendance;
+        this.units = units;
+        this.manages = authentication.hasAnyRole("ADMIN", "COORDINATOR");
+        setSizeFull();
+        addClassName("class-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long classId) {
+        removeAll();
+        ClassSummary c = classes.get(classId);
+        H2 title = new H2(c.title());
+        title.setId("class-heading");
+        Span meta = new Span(c.code() + " · " + c.unitName() + " · " + getTranslation("training.dates",
+                ClassesView.DATE.format(c.startDate()), ClassesView.DATE.format(c.endDate())) + " · "
+                + getTranslation("training.mode." + c.mode().name()));
+        meta.addClassName("stat-label");
+        CountsPanel counts = new CountsPanel(attendance, c);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("training.tab.overview"), counts);
+        tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
+        tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
+        tabs.add(getTranslation("training.tab.attendance"), new AttendancePanel(attendance, c, counts::refresh));
+        tabs.add(getTranslation("training.tab.requests"), new RequestsPanel(requests, c, counts::refresh));
+        tabs.addSelectedChangeListener(e -> counts.refresh());
+        tabs.setSizeFull();
+        add(title, meta, tabs);
+    }
+}

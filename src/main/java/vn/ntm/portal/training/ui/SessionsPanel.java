@@ -1,0 +1,67 @@
+package vn.ntm.portal.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.SessionPart;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.training.SessionSummary;
+
+import java.util.EnumSet;
+
+/** Sessions of a class, created in bulk for a range of days and parts of the day. */
+class SessionsPanel extends VerticalLayout {
+
+    SessionsPanel(SessionService sessions, ClassSummary c, boolean manages) {
+        setPadding(false);
+        Grid<SessionSummary> grid = new Grid<>();
+        grid.addColumn(s -> ClassesView.DATE.format(s.date())).setHeader(getTranslation("session.date")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("session.part." + s.part().name())).setHeader(getTranslation("session.part")).setAutoWidth(true);
+        grid.addColumn(s -> s.startsAt() + " – " + s.endsAt()).setHeader(getTranslation("session.time")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("training.mode." + s.mode().name())).setHeader(getTranslation("training.mode")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Button open = new Button(getTranslation("session.checkIn"), VaadinIcon.QRCODE.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CheckInBoardView.class, s.id())));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setAutoWidth(true);
+        grid.setItems(sessions.list(c.id()));
+        grid.setAllRowsVisible(true);
+        grid.setId("sessions");
+
+        if (manages) {
+            DatePicker from = new DatePicker(getTranslation("session.from"), c.startDate());
+            DatePicker to = new DatePicker(getTranslation("session.to"), c.endDate());
+            CheckboxGroup<SessionPart> parts = new CheckboxGroup<>(getTranslation("session.parts"));
+            parts.setItems(SessionPart.values());
+            parts.setItemLabelGenerator(p -> getTranslation("session.part." + p.name()));
+            parts.setValue(EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
+            Button create = new Button(getTranslation("session.bulk"), e -> {
+                try {
+                    int created = sessions.createBulk(c.id(), from.getValue(), to.getValue(), parts.getValue()).size();
+                    grid.setItems(sessions.list(c.id()));
+                    Notifications.success("session.created", created);
+                } catch (ValidationException invalid) {
+                    Notifications.error(invalid);
+                }
+            });
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-sessions");
+            FlexLayout form = new FlexLayout(from, to, parts, create);
+            form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            form.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.addClassName("toolbar");
+            add(form);
+        }
+        add(grid);
+    }
+}

@@ -1,0 +1,205 @@
+package vn.ntm.portal.training;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.ntm.portal.TestData;
+import vn.ntm.portal.ViewTestData;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitImportService;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Self check-in through the real HTTP stack: the lightweight page and the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CheckInTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UnitImportService unitImport;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ClassService classes;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    CheckInCodes codes;
+    @Autowired
+    CheckInService checkIns;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    TrainingWorld world;
+    SessionSummary today;
+    SessionSummary lastMonth;
+
+    @BeforeEach
+    void setUp() {
+        world = new TrainingWorld(jdbc, unitImport, units, accounts);
+        TestData.signInAsAdmin();
+        LocalDate day = TrainingWorld.today();
+        ClassSummary c = classes.create(TrainingWorld.form("SL-CHECKIN", world.sonLa, day.minusDays(40), day, List.of(world.trainerSonLa)));
+        today = sessions.create(c.id(), day, SessionPart.MORNING, LocalTime.MIN, LocalTime.of(23, 59), DeliveryMode.ONLINE, null);
+        lastMonth = sessions.create(c.id(), day.minusDays(30), SessionPart.MORNING, LocalTime.of(7, 30), LocalTime.of(11, 30),
+                DeliveryMode.ONLINE, null);
+        roster.add(c.id(), TrainingWorld.person("Quàng Thị Lan", "0912000001"));
+        roster.add(c.id(), new vn.ntm.portal.person.PersonDetails("Lò Văn Bình", null, 1975, null, "014075000123", null, null, null, null));
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void traineeChecksInByPhoneTwiceAndOneRecordIsKept() throws Exception {
+        String code = codes.current(today.id(), Instant.now());
+
+        HttpResponse<String> first = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=" + enc("+84 912 000 001"));
+        HttpResponse<String> second = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=" + enc("0912000001"));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Đã điểm danh: Quàng Thị Lan");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.body()).contains("Quàng Thị Lan đã điểm danh buổi này rồi.");
+        assertThat(attendances()).isEqualTo(1);
+    }
+
+    @Test
+    void traineeWithoutAPhoneChecksInByNationalId() throws Exception {
+        HttpResponse<String> response = post("/checkin", "s=" + today.id() + "&c=" + codes.current(today.id(), Instant.now())
+                + "&id=014075000123");
+        assertThat(response.body()).contains("Đã điểm danh: Lò Văn Bình");
+        assertThat(attendances()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredOrForgedCodeIsRefusedAndChangesNothing() throws Exception {
+        String expired = codes.current(today.id(), Instant.now().minusSeconds(3 * codes.rotationSeconds()));
+        String current = codes.current(today.id(), Instant.now());
+        String forged = current.equals("123456") ? "654321" : "123456";
+
+        HttpResponse<String> old = post("/checkin", "s=" + today.id() + "&c=" + expired + "&id=0912000001");
+        HttpResponse<String> fake = post("/checkin", "s=" + today.id() + "&c=" + forged + "&id=0912000001");
+
+        assertThat(old.statusCode()).isEqualTo(422);
+        assertThat(old.body()).contains("Mã điểm danh không đúng hoặc đã hết hạn.");
+        assertThat(fake.body()).contains("Mã điểm danh không đúng hoặc đã hết hạn.");
+        assertThat(attendances()).isZero();
+    }
+
+    @Test
+    void checkInOutsideTheSessionWindowIsRefused() throws Exception {
+        HttpResponse<String> response = post("/checkin", "s=" + lastMonth.id() + "&c=" + codes.current(lastMonth.id(), Instant.now())
+                + "&id=0912000001");
+        assertThat(response.body()).contains("Chưa đến hoặc đã hết thời gian điểm danh của buổi này.");
+        assertThat(attendances()).isZero();
+    }
+
+    @Test
+    void someoneNotOnTheRosterCanAskToBeAdded() throws Exception {
+        String code = codes.current(today.id(), Instant.now());
+        HttpResponse<String> response = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=0977000000");
+        assertThat(response.body()).contains("Không tìm thấy học viên").contains("Đề nghị bổ sung vào lớp");
+
+        HttpResponse<String> request = post("/checkin/walk-in", "s=" + today.id() + "&c=" + code + "&name=" + enc("Vì Văn Mới")
+                + "&id=0977000000");
+
+        assertThat(request.body()).contains("Đã gửi đề nghị.");
+        assertThat(jdbc.queryForObject("select full_name from walk_in where session_id = ?", String.class, today.id())).isEqualTo("Vì Văn Mới");
+        assertThat(attendances()).isZero();
+
+        // the trainer accepts: the walk-in joins the roster and is present; settling twice is refused
+        TestData.signInAsAdmin();
+        long walkIn = checkIns.walkIns(today.id()).getFirst().id();
+        checkIns.settleWalkIn(walkIn, true);
+        assertThat(attendances()).isEqualTo(1);
+        assertThat(roster.count(today.classId())).isEqualTo(3);
+        assertThat(checkIns.walkIns(today.id())).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkIns.settleWalkIn(walkIn, false))
+                .isInstanceOf(vn.ntm.portal.common.ValidationException.class).hasMessage("checkin.error.settled");
+    }
+
+    @Test
+    void theCheckInPageIsSmallPlainHtmlWithoutAVaadinSession() throws Exception {
+        HttpResponse<String> page = get("/checkin?s=" + today.id() + "&c=" + codes.current(today.id(), Instant.now()), null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(30 * 1024);
+        assertThat(page.body()).contains("Lớp tập huấn SL-CHECKIN").doesNotContain("<script").doesNotContainIgnoringCase("vaadin");
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void machineClientsCheckInThroughTheApi() throws Exception {
+        String code = codes.current(today.id(), Instant.now());
+        String body = "{\"code\":\"" + code + "\",\"phone\":\"0912 000 001\"}";
+
+        HttpResponse<String> first = postJson("/api/v1/sessions/" + today.id() + "/check-ins", body, "gv.sonla");
+        HttpResponse<String> again = postJson("/api/v1/sessions/" + today.id() + "/check-ins", body, "gv.sonla");
+        HttpResponse<String> anonymous = postJson("/api/v1/sessions/" + today.id() + "/check-ins", body, null);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.body()).contains("\"outcome\":\"CHECKED_IN\"");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("ALREADY_CHECKED_IN");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(attendances()).isEqualTo(1);
+    }
+
+    private long attendances() {
+        return jdbc.queryForObject("select count(*) from attendance", Long.class);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postJson(String path, String json, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + ViewTestData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
