@@ -64,9 +64,8 @@ public class CatalogService {
     @PreAuthorize("isAuthenticated()")
     public List<ModuleSummary> search(@Nullable Long programmeId, @Nullable TraineeLevel level, String text, int offset, int limit) {
         int size = Math.max(limit, 1);
-        return modules.search(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
-                        SearchText.likeFragment(text), PageRequest.of(offset / size, size))
-                .stream().map(summaries::of).toList();
+        return summaries.of(modules.search(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
+                        SearchText.likeFragment(text), PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("isAuthenticated()")

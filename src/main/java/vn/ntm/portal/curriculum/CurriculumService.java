@@ -166,8 +166,8 @@ public class CurriculumService {
     @Transactional(readOnly = true)
     public List<ModuleSummary> modules(@Nullable Long programmeId, String text, int offset, int limit) {
         int size = Math.max(limit, 1);
-        return modules.search(null, programmeId, null, null, SearchText.likeFragment(text), PageRequest.of(offset / size, size))
-                .stream().map(summaries::of).toList();
+        return summaries.of(modules.search(null, programmeId, null, null, SearchText.likeFragment(text),
+                PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")

@@ -8,6 +8,11 @@ import vn.ntm.portal.curriculum.domain.ProgrammeRepository;
 import vn.ntm.portal.curriculum.domain.Topic;
 import vn.ntm.portal.curriculum.domain.TopicRepository;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** Builds the summaries both services hand out, and the folded search text of a module. */
 @Component
 class ModuleSummaries {
@@ -28,6 +33,28 @@ class ModuleSummaries {
         return new ModuleSummary(m.getId(), m.getTitle(), m.getSummary(), programme.getId(), programme.getTitle(),
                 topic.getId(), topic.getNumber(), topic.getTitle(), m.getLevels(), m.getStatus(), m.getContentVersion(),
                 (int) lessons.countByModuleId(m.getId()));
+    }
+
+    /** Summaries of a page of modules in three queries, whatever the page size. */
+    List<ModuleSummary> of(List<LearningModule> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Programme> programmeById = programmes.findAllById(page.stream().map(LearningModule::getProgrammeId).distinct().toList())
+                .stream().collect(Collectors.toMap(Programme::getId, p -> p));
+        Map<Long, Topic> topicById = topics.findAllById(page.stream().map(LearningModule::getTopicId).distinct().toList())
+                .stream().collect(Collectors.toMap(Topic::getId, t -> t));
+        Map<Long, Long> lessonCounts = new HashMap<>();
+        for (Object[] row : lessons.countByModuleIds(page.stream().map(LearningModule::getId).toList())) {
+            lessonCounts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return page.stream().map(m -> {
+            Programme programme = programmeById.get(m.getProgrammeId());
+            Topic topic = topicById.get(m.getTopicId());
+            return new ModuleSummary(m.getId(), m.getTitle(), m.getSummary(), programme.getId(), programme.getTitle(),
+                    topic.getId(), topic.getNumber(), topic.getTitle(), m.getLevels(), m.getStatus(), m.getContentVersion(),
+                    lessonCounts.getOrDefault(m.getId(), 0L).intValue());
+        }).toList();
     }
 
     /** Title, summary, topic and programme, folded: what the catalog search looks in. */

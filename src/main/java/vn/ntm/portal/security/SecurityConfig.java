@@ -90,6 +90,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/checkin", "/checkin/**", "/error").permitAll());
         // the plain check-in form: the session cookie is SameSite=Lax, so a cross-site post carries no sign-in
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));
+        // lesson videos and documents, streamed by a controller that checks who may see the lesson
+        http.authorizeHttpRequests(a -> a.requestMatchers("/files/**").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
         http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();

@@ -58,6 +58,8 @@ class LearningServiceTest {
     AccountService accounts;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AssignmentService assignments;
 
     ModuleSummary module;
     List<LessonSummary> lessons;
@@ -240,6 +242,24 @@ class LearningServiceTest {
         learning.enrol(module.id());
 
         assertThat(learning.openLesson(document).done()).isTrue();
+    }
+
+    @Test
+    void coordinatorAssignsAModuleToTheTraineesOfTheirProvinceOnly() {
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        long sonLa = units.findByCode("14").orElseThrow().id();
+        long haTinh = units.findByCode("42").orElseThrow().id();
+
+        assertThat(assignments.assign(module.id(), sonLa, null)).isEqualTo(1);
+        assertThat(assignments.assign(module.id(), sonLa, null)).isZero();
+        assertThatThrownBy(() -> assignments.assign(module.id(), haTinh, null)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(jdbc.queryForList("select a.username from learning_enrolment e join account a on a.id = e.account_id",
+                String.class)).containsExactly("hv.sonla");
+        assertThat(events.stream(EnrolmentStarted.class)).hasSize(1);
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        assertThat(assignments.assign(module.id(), haTinh, TraineeLevel.COMMUNE_OFFICIAL)).isZero();
+        assertThat(assignments.assign(module.id(), haTinh, TraineeLevel.RESIDENT)).isEqualTo(1);
     }
 
     @Test

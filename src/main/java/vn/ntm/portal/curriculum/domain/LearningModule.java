@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.curriculum.ModuleStatus;
@@ -49,6 +50,7 @@ public class LearningModule {
     private String searchText = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "curriculum_module_level", joinColumns = @JoinColumn(name = "module_id"))
     @Column(name = "level")
     @Enumerated(EnumType.STRING)

@@ -59,6 +59,16 @@ public class EnrolmentQueries {
                 });
     }
 
+    /** Enabled trainee accounts of the unit with this path and everything under it, not yet enrolled in the module. */
+    public List<Long> traineesNotEnrolled(String unitPath, @Nullable String level, long moduleId) {
+        return jdbc.queryForList("select a.id from account a join administrative_unit u on u.id = a.unit_id"
+                + " where a.role = 'TRAINEE' and a.enabled and u.path like concat(:path, '%')"
+                + " and (:level is null or a.trainee_level = :level)"
+                + " and not exists (select 1 from learning_enrolment e where e.account_id = a.id and e.module_id = :module)"
+                + " order by a.id", new MapSqlParameterSource().addValue("path", unitPath).addValue("level", level)
+                .addValue("module", moduleId), Long.class);
+    }
+
     private static MapSqlParameterSource params(@Nullable String scope, @Nullable Long moduleId) {
         return new MapSqlParameterSource().addValue("scope", scope).addValue("module", moduleId);
     }
