@@ -132,7 +132,8 @@ public class RosterImportService {
         return added;
     }
 
-    private PersonDetails details(RosterLine line, List<RosterPreview.Problem> problems, Map<String, UnitSummary> communes) {
+    /** Reads and checks the person columns of a row; shared with the import of past years' classes. */
+    PersonDetails details(RosterLine line, List<RosterPreview.Problem> problems, Map<String, UnitSummary> communes) {
         String name = line.get(RosterColumn.FULL_NAME).replaceAll("\\s+", " ");
         if (name.length() < 2 || name.length() > 200) {
             problems.add(problem("roster.error.name"));

@@ -25,8 +25,15 @@ public class RosterSpreadsheets {
         this.roster = roster;
     }
 
+    /** The template for classes of past years: class columns, person columns, sessions attended. */
+    public byte[] historyTemplate() {
+        return workbook("Lớp các năm trước", HistoryImportService.headers(), List.of(List.of("SL-2019-01",
+                "Tập huấn Bộ tiêu chí quốc gia về xã nông thôn mới", "14", "15/03/2019", "16/03/2019", "Trực tiếp", "4",
+                "Quàng Thị Lan", "Nữ", "1985", "0912 345 678", "", "Mường Chiên", "Trưởng bản", "Cán bộ thôn, bản", "", "4")));
+    }
+
     public byte[] template() {
-        return workbook("Danh sách học viên", List.of(List.of("Quàng Thị Lan", "Nữ", "1985", "0912 345 678", "014185000123",
+        return workbook("Danh sách học viên", RosterColumn.headers(), List.of(List.of("Quàng Thị Lan", "Nữ", "1985", "0912 345 678", "014185000123",
                 "Mường Chiên", "Trưởng bản", "Cán bộ thôn, bản", "UBND xã Mường Chiên")));
     }
 
@@ -37,14 +44,13 @@ public class RosterSpreadsheets {
         List<List<String>> rows = roster.rows(classId, 0, Integer.MAX_VALUE).stream().map(r -> List.of(r.fullName(), "",
                 r.birthYear() == null ? "" : String.valueOf(r.birthYear()), nz(r.phone()), nz(r.nationalId()), nz(r.communeName()),
                 nz(r.position()), r.level() == null ? "" : r.level().name(), "")).toList();
-        return workbook("Danh sách học viên", rows);
+        return workbook("Danh sách học viên", RosterColumn.headers(), rows);
     }
 
-    private static byte[] workbook(String sheet, List<List<String>> rows) {
+    private static byte[] workbook(String sheet, List<String> headers, List<List<String>> rows) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Workbook wb = new Workbook(out, "NTM", "1.0");
             Worksheet ws = wb.newWorksheet(sheet);
-            List<String> headers = RosterColumn.headers();
             for (int c = 0; c < headers.size(); c++) {
                 ws.value(0, c, headers.get(c));
                 ws.style(0, c).bold().fillColor("E8F5E9").set();

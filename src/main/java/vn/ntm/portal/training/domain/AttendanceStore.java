@@ -74,6 +74,12 @@ public class AttendanceStore {
                 Timestamp.from(at), sessionId, personId) == 1;
     }
 
+    /** A mark from a past year's record: present, as the spreadsheet says. */
+    public void recordImported(long sessionId, long personId, Instant at) {
+        jdbc.update("insert ignore into attendance (session_id, person_id, status, source, recorded_at) values (?, ?, 'PRESENT', 'IMPORT', ?)",
+                sessionId, personId, Timestamp.from(at));
+    }
+
     public long countCheckedIn(long sessionId) {
         Long n = jdbc.queryForObject("select count(*) from attendance where session_id = ? and status in ('PRESENT', 'LATE')",
                 Long.class, sessionId);

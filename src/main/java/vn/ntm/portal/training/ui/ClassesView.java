@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.HistoryImportService;
+import vn.ntm.portal.training.RosterSpreadsheets;
 import vn.ntm.portal.unit.OrganisationService;
 import vn.ntm.portal.unit.UnitDirectory;
 
@@ -29,7 +31,7 @@ class ClassesView extends VerticalLayout {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     ClassesView(ClassService classes, UnitDirectory units, OrganisationService organisations, AccountService accounts,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, HistoryImportService history, RosterSpreadsheets sheets) {
         setSizeFull();
         Grid<ClassSummary> grid = new Grid<>();
         grid.addColumn(ClassSummary::code).setHeader(getTranslation("training.code")).setAutoWidth(true).setFlexGrow(0);
@@ -52,7 +54,10 @@ class ClassesView extends VerticalLayout {
                     }).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-class");
-            add(create);
+            Button past = new Button(getTranslation("history.import"), VaadinIcon.ARCHIVE.create(),
+                    e -> new HistoryImportDialog(history, sheets, grid.getDataProvider()::refreshAll).open());
+            past.setId("import-history");
+            add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, past));
         }
         add(grid);
     }
