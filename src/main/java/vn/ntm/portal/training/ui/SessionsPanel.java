@@ -32,6 +32,7 @@ class SessionsPanel extends VerticalLayout {
             Button open = new Button(getTranslation("session.checkIn"), VaadinIcon.QRCODE.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(CheckInBoardView.class, s.id())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.getElement().setAttribute("data-slot", s.date() + "|" + s.part());
             return open;
         }).setAutoWidth(true);
         grid.setItems(sessions.list(c.id()));
