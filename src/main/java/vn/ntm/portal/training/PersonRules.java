@@ -5,6 +5,8 @@ import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.person.PersonDetails;
 
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a roster row must satisfy, whether typed in a form or read from a file. */
 final class PersonRules {
@@ -12,18 +14,28 @@ final class PersonRules {
     private PersonRules() {
     }
 
+    /** Refuses the details with the first problem found. */
     static void check(PersonDetails d) {
+        problems(d).stream().findFirst().ifPresent(p -> {
+            throw new ValidationException(p.messageKey(), p.arguments().toArray());
+        });
+    }
+
+    /** Every problem of the details, for a preview that lists them all. */
+    static List<RosterPreview.Problem> problems(PersonDetails d) {
+        List<RosterPreview.Problem> problems = new ArrayList<>();
         if (d.fullName() == null || d.fullName().strip().length() < 2 || d.fullName().length() > 200) {
-            throw new ValidationException("roster.error.name");
+            problems.add(new RosterPreview.Problem("roster.error.name", List.of()));
         }
         if (d.phone() != null && !d.phone().isBlank() && PhoneNumbers.normalize(d.phone()) == null) {
-            throw new ValidationException("roster.error.phone", d.phone());
+            problems.add(new RosterPreview.Problem("roster.error.phone", List.of(d.phone())));
         }
         if (d.nationalId() != null && !d.nationalId().matches("\\d{9}|\\d{12}")) {
-            throw new ValidationException("roster.error.nationalId", d.nationalId());
+            problems.add(new RosterPreview.Problem("roster.error.nationalId", List.of(d.nationalId())));
         }
         if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > Year.now().getValue())) {
-            throw new ValidationException("roster.error.birthYear", d.birthYear());
+            problems.add(new RosterPreview.Problem("roster.error.birthYear", List.of(d.birthYear())));
         }
+        return problems;
     }
 }

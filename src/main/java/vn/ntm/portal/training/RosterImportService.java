@@ -135,18 +135,12 @@ public class RosterImportService {
     /** Reads and checks the person columns of a row; shared with the import of past years' classes. */
     PersonDetails details(RosterLine line, List<RosterPreview.Problem> problems, Map<String, UnitSummary> communes) {
         String name = line.get(RosterColumn.FULL_NAME).replaceAll("\\s+", " ");
-        if (name.length() < 2 || name.length() > 200) {
-            problems.add(problem("roster.error.name"));
-        }
         String phoneText = line.get(RosterColumn.PHONE);
         String phone = PhoneNumbers.normalize(phoneText);
         if (!phoneText.isEmpty() && phone == null) {
             problems.add(problem("roster.error.phone", phoneText));
         }
         String nationalId = line.get(RosterColumn.NATIONAL_ID).replaceAll("\\s", "");
-        if (!nationalId.isEmpty() && !nationalId.matches("\\d{9}|\\d{12}")) {
-            problems.add(problem("roster.error.nationalId", nationalId));
-        }
         Integer birthYear = birthYear(line.get(RosterColumn.BIRTH_YEAR), problems);
         Long communeId = null;
         String communeText = line.get(RosterColumn.COMMUNE);
@@ -158,9 +152,12 @@ public class RosterImportService {
                 communeId = commune.id();
             }
         }
-        return new PersonDetails(name, gender(line.get(RosterColumn.GENDER)), birthYear, phone, nationalId.isEmpty() ? null : nationalId,
-                communeId, blank(line.get(RosterColumn.POSITION)), level(line.get(RosterColumn.LEVEL)),
-                blank(line.get(RosterColumn.ORGANISATION)));
+        PersonDetails details = new PersonDetails(name, gender(line.get(RosterColumn.GENDER)), birthYear, phone,
+                nationalId.isEmpty() ? null : nationalId, communeId, blank(line.get(RosterColumn.POSITION)),
+                level(line.get(RosterColumn.LEVEL)), blank(line.get(RosterColumn.ORGANISATION)));
+        // the same rules as a person typed in the form (the text that could not be read is reported above)
+        problems.addAll(PersonRules.problems(details));
+        return details;
     }
 
     private @Nullable UnitSummary commune(String text) {
