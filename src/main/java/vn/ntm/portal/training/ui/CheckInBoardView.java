@@ -82,6 +82,8 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         ticking = TICKER.scheduleAtFixedRate(() -> ui.access(this::refresh), 2, 2, TimeUnit.SECONDS);
+        // a slow poll as well, so that the board keeps up while the push connection reconnects
+        ui.setPollInterval(5000);
     }
 
     @Override
@@ -89,6 +91,7 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        event.getUI().setPollInterval(-1);
     }
 
     private void refresh() {

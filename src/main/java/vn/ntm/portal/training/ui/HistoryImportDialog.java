@@ -75,5 +75,7 @@ class HistoryImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         add(new Paragraph(getTranslation("history.import.help")), template, upload, progress, status, problems);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+        // progress comes by server push; polling while the dialog is open delivers it even when push reconnects
+        addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));
     }
 }

@@ -82,6 +82,8 @@ class RosterImportDialog extends Dialog {
         commit.addClickListener(e -> store(UI.getCurrent()));
         add(new Paragraph(getTranslation("roster.import.help")), template, upload, summary, rows, skipInvalid, sameLookalikes, progress);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()), commit);
+        // progress comes by server push; polling while the dialog is open delivers it even when push reconnects
+        addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));
     }
 
     private void read(byte[] bytes) {

@@ -62,6 +62,8 @@ class UnitImportDialog extends Dialog {
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("close-import");
         getFooter().add(close);
+        // progress comes by server push; polling while the dialog is open delivers it even when push reconnects
+        addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));
     }
 
     private void start(UI ui, String fileName, byte[] bytes) {
