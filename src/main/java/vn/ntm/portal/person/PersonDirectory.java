@@ -104,20 +104,4 @@ public class PersonDirectory {
             return p.toSummary();
         });
     }
-
-    /** The person a phone number or national ID typed at check-in belongs to. */
-    @Transactional(readOnly = true)
-    public Optional<PersonSummary> findByIdentifier(@Nullable String phoneOrNationalId) {
-        if (phoneOrNationalId == null || phoneOrNationalId.isBlank()) {
-            return Optional.empty();
-        }
-        String phone = PhoneNumbers.normalize(phoneOrNationalId);
-        if (phone != null) {
-            List<Person> byPhone = persons.findByPhone(phone);
-            if (!byPhone.isEmpty()) {
-                return Optional.of(byPhone.getFirst().toSummary());
-            }
-        }
-        return persons.findByNationalId(phoneOrNationalId.strip()).map(Person::toSummary);
-    }
 }

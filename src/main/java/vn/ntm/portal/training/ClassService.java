@@ -87,8 +87,13 @@ public class ClassService {
         return user.role() == Role.TRAINER ? user.accountId() : null;
     }
 
+    /** Letters (with Vietnamese ones), digits and . _ / -, 2 to 40: the shape of a class code, typed or imported. */
+    static boolean validCode(String code) {
+        return code != null && code.strip().matches("[\\p{L}0-9._/-]{2,40}");
+    }
+
     private static void check(ClassForm form) {
-        if (form.code() == null || !form.code().strip().matches("[\\p{L}0-9._/-]{2,40}")) {
+        if (!validCode(form.code())) {
             throw new ValidationException("training.error.code");
         }
         if (form.title() == null || form.title().isBlank() || form.title().length() > 300) {
@@ -108,7 +113,7 @@ public class ClassService {
         }
     }
 
-    private ClassSummary toSummary(TrainingClass c) {
+    ClassSummary toSummary(TrainingClass c) {
         UnitSummary unit = units.findById(c.getUnitId()).orElseThrow();
         return new ClassSummary(c.getId(), c.getCode(), c.getTitle(), c.getProgramme(), c.getTopics(), c.getUnitId(), unit.name(),
                 unit.path(), c.getOrganisationId(), c.getOrganisingLevel(), c.getTargetGroups(), c.getDeliveryMode(), c.getVenue(),

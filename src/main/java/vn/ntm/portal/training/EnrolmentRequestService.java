@@ -33,12 +33,13 @@ public class EnrolmentRequestService {
     private final PersonDirectory persons;
     private final AccountService accounts;
     private final ClassAccess access;
+    private final ClassService classSummaries;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrolmentRequestService(EnrolmentRequestStore requests, TrainingClassRepository classes, RosterStore roster, PersonDirectory persons,
-                            AccountService accounts, ClassAccess access, CurrentUser currentUser,
+                            AccountService accounts, ClassAccess access, ClassService classSummaries, CurrentUser currentUser,
                             ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.classes = classes;
@@ -46,6 +47,7 @@ public class EnrolmentRequestService {
         this.persons = persons;
         this.accounts = accounts;
         this.access = access;
+        this.classSummaries = classSummaries;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -59,13 +61,10 @@ public class EnrolmentRequestService {
         if (me.unitPath() == null) {
             return List.of();
         }
-        return requests.openClassesAbove(me.unitPath(), offset, limit).stream()
-                .map(id -> classes.findById(id).orElseThrow())
-                .map(c -> new ClassSummary(c.getId(), c.getCode(), c.getTitle(), c.getProgramme(), c.getTopics(), c.getUnitId(), "",
-                        "", c.getOrganisationId(), c.getOrganisingLevel(), c.getTargetGroups(), c.getDeliveryMode(), c.getVenue(),
-                        null, c.getStartDate(), c.getEndDate(), c.getCapacity(), null, c.getStatus(), c.getCompletionShare(),
-                        List.of(), c.getVersion()))
-                .toList();
+        List<Long> ids = requests.openClassesAbove(me.unitPath(), offset, limit);
+        java.util.Map<Long, TrainingClass> found = new java.util.HashMap<>();
+        classes.findAllById(ids).forEach(c -> found.put(c.getId(), c));
+        return ids.stream().map(found::get).map(classSummaries::toSummary).toList();
     }
 
     @PreAuthorize("hasRole('TRAINEE')")

@@ -167,7 +167,7 @@ public class HistoryImportService {
     private PastClass pastClass(SheetReader.Line line, String code, Map<ClassColumn, Integer> index,
                                 List<HistoryImportReport.LineProblem> problems) {
         int before = problems.size();
-        if (!code.matches("[\\p{L}0-9._/-]{2,40}")) {
+        if (!ClassService.validCode(code)) {
             problems.add(problem(line.number(), "training.error.code"));
         } else if (classes.existsByCode(code)) {
             problems.add(problem(line.number(), "training.error.codeTaken", code));
@@ -240,18 +240,13 @@ public class HistoryImportService {
     }
 
     private static ClassColumn classColumn(String header) {
-        String folded = fold(header);
+        String folded = RosterColumn.fold(header);
         for (ClassColumn c : ClassColumn.values()) {
-            if (fold(c.header).equals(folded)) {
+            if (RosterColumn.fold(c.header).equals(folded)) {
                 return c;
             }
         }
         return null;
-    }
-
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text.strip().toLowerCase().replace('đ', 'd'), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     /** 15/03/2019, 2019-03-15 or an Excel serial number (43539). */

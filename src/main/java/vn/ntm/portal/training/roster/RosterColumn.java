@@ -49,7 +49,8 @@ public enum RosterColumn {
         return null;
     }
 
-    static String fold(String text) {
+    /** Lower case without accents (đ as d) and with single spaces: how headers are compared. */
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", " ").strip();
     }
