@@ -87,7 +87,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager);
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/checkin", "/checkin/**", "/error").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error").permitAll());
         // the plain check-in form: the session cookie is SameSite=Lax, so a cross-site post carries no sign-in
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));
         // lesson videos and documents, streamed by a controller that checks who may see the lesson
