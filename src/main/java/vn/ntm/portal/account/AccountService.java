@@ -10,6 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.account.domain.Account;
 import vn.ntm.portal.account.domain.AccountRepository;
+import vn.ntm.portal.audit.AuditAction;
+import vn.ntm.portal.audit.AuditSubject;
+import vn.ntm.portal.audit.AuditTrail;
+import vn.ntm.portal.audit.AuditedChange;
 import vn.ntm.portal.common.PhoneNumbers;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
@@ -42,9 +46,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     AccountService(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -78,6 +84,7 @@ public class AccountService {
         account.setUnitId(commune.id());
         account.setTraineeLevel(form.level());
         account = accounts.save(account);
+        audit.record(created(account));
         events.publishEvent(new AccountRegistered(account.getId(), Role.TRAINEE, true));
         return toSummary(account);
     }
@@ -106,6 +113,7 @@ public class AccountService {
         account.setOrganisationId(form.organisationId());
         account.setTraineeLevel(form.role() == Role.TRAINEE ? form.traineeLevel() : null);
         account = accounts.save(account);
+        audit.record(created(account));
         events.publishEvent(new AccountRegistered(account.getId(), form.role(), false));
         return toSummary(account);
     }
@@ -117,7 +125,11 @@ public class AccountService {
         if (!enabled && account.getId() == currentUser.require().accountId()) {
             throw new ValidationException("account.error.disableSelf");
         }
+        boolean before = account.isEnabled();
         account.setEnabled(enabled);
+        if (before != enabled) {
+            audit.record(change(account, enabled ? AuditAction.ENABLED : AuditAction.DISABLED).field("enabled", before, enabled));
+        }
         return toSummary(account);
     }
 
@@ -127,7 +139,16 @@ public class AccountService {
     public AccountSummary assignUnit(long accountId, @Nullable Long unitId) {
         Account account = managed(accountId);
         UnitSummary unit = requireUnitFor(account.getRole(), unitId, currentUser.require());
+        String before = unitName(account.getUnitId());
+        String beforePath = unitPath(account.getUnitId());
         account.setUnitId(unit == null ? null : unit.id());
+        AuditedChange moved = change(account, AuditAction.UPDATED).field("unit", before, unit == null ? null : unit.name());
+        audit.record(moved);
+        if (beforePath != null && !beforePath.equals(unit == null ? null : unit.path())) {
+            // the unit the account left keeps a trace of the move in its own scope too
+            audit.record(AuditedChange.of(AuditSubject.ACCOUNT, account.getId(), account.getUsername(), beforePath, AuditAction.UPDATED)
+                    .field("unit", before, unit == null ? null : unit.name()));
+        }
         return toSummary(account);
     }
 
@@ -140,6 +161,29 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword);
         account.setPasswordHash(encoder.encode(newPassword));
+        // never the hashes themselves: only that the password changed
+        audit.record(change(account, AuditAction.UPDATED).field("password", null, "********"));
+    }
+
+    private AuditedChange created(Account account) {
+        return change(account, AuditAction.CREATED)
+                .field("fullName", null, account.getFullName())
+                .field("role", null, account.getRole())
+                .field("unit", null, unitName(account.getUnitId()))
+                .field("phone", null, account.getPhone())
+                .field("email", null, account.getEmail());
+    }
+
+    private AuditedChange change(Account account, AuditAction action) {
+        return AuditedChange.of(AuditSubject.ACCOUNT, account.getId(), account.getUsername(), unitPath(account.getUnitId()), action);
+    }
+
+    private @Nullable String unitName(@Nullable Long unitId) {
+        return unitId == null ? null : units.findById(unitId).map(UnitSummary::name).orElse(null);
+    }
+
+    private @Nullable String unitPath(@Nullable Long unitId) {
+        return unitId == null ? null : units.findById(unitId).map(UnitSummary::path).orElse(null);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")

@@ -1,11 +1,16 @@
 package vn.ntm.portal.person;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.audit.AuditAction;
+import vn.ntm.portal.audit.AuditSubject;
+import vn.ntm.portal.audit.AuditTrail;
+import vn.ntm.portal.audit.AuditedChange;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
@@ -28,8 +33,11 @@ public class PersonMergeService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    PersonMergeService(PersonRepository persons, UnitDirectory units, CurrentUser currentUser, ApplicationEventPublisher events) {
+    PersonMergeService(PersonRepository persons, UnitDirectory units, CurrentUser currentUser, ApplicationEventPublisher events,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.persons = persons;
         this.units = units;
         this.currentUser = currentUser;
@@ -60,16 +68,35 @@ public class PersonMergeService {
         }
         requireInScope(kept);
         requireInScope(merged);
+        PersonSummary keptBefore = kept.toSummary();
+        PersonSummary mergedBefore = merged.toSummary();
         Person.Identifiers released = merged.mergeInto(keptId);
         persons.flush();
         kept.absorb(merged, released);
         persons.flush();
+        PersonSummary keptAfter = kept.toSummary();
+        audit.record(AuditedChange.of(AuditSubject.PERSON, keptId, keptAfter.fullName(), pathOf(kept), AuditAction.MERGED)
+                .field("mergedFrom", null, "#" + mergedId + " " + mergedBefore.fullName())
+                .field("phone", keptBefore.phone(), keptAfter.phone())
+                .field("nationalId", mask(keptBefore.nationalId()), mask(keptAfter.nationalId()))
+                .field("birthYear", keptBefore.birthYear(), keptAfter.birthYear()));
+        audit.record(AuditedChange.of(AuditSubject.PERSON, mergedId, mergedBefore.fullName(), pathOf(merged), AuditAction.MERGED)
+                .field("mergedInto", null, "#" + keptId + " " + keptAfter.fullName()));
         events.publishEvent(new PersonsMerged(keptId, mergedId));
+    }
+
+    private @Nullable String pathOf(Person person) {
+        return person.getCommuneId() == null ? null : units.findById(person.getCommuneId()).map(UnitSummary::path).orElse(null);
+    }
+
+    /** National ID numbers are kept out of the trail in full: the last four digits identify the change. */
+    private static @Nullable String mask(@Nullable String nationalId) {
+        return nationalId == null ? null : "•••" + nationalId.substring(Math.max(0, nationalId.length() - 4));
     }
 
     private void requireInScope(Person person) {
         PortalUser user = currentUser.require();
-        String path = person.getCommuneId() == null ? null : units.findById(person.getCommuneId()).map(UnitSummary::path).orElse(null);
+        String path = pathOf(person);
         if (!user.manages(path)) {
             throw new AccessDeniedException("Person outside the caller's scope");
         }

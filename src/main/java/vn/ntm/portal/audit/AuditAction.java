@@ -1,0 +1,6 @@
+package vn.ntm.portal.audit;
+
+/** What kind of change was made. */
+public enum AuditAction {
+    CREATED, UPDATED, DELETED, MERGED, ENABLED, DISABLED, ADDED, REMOVED, MARKED, CHECKED_IN
+}

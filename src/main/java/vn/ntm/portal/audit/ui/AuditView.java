@@ -1,0 +1,97 @@
+package vn.ntm.portal.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.ntm.portal.audit.AuditEntry;
+import vn.ntm.portal.audit.AuditQuery;
+import vn.ntm.portal.audit.AuditSubject;
+import vn.ntm.portal.audit.AuditTrail;
+import vn.ntm.portal.audit.AuditedChange;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The audit trail within the reader's scope, newest first; read-only by design. */
+@Route("audit")
+@PageTitle("nav.audit")
+@Menu(title = "nav.audit", order = 90, icon = "vaadin:clipboard-text")
+@RolesAllowed({"ADMIN", "COORDINATOR"})
+class AuditView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final ComboBox<AuditSubject> subject = new ComboBox<>();
+    private final TextField text = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+
+    AuditView(AuditTrail trail) {
+        setSizeFull();
+        addClassName("audit-view");
+        subject.setItems(AuditSubject.values());
+        subject.setItemLabelGenerator(s -> getTranslation("audit.subject." + s.name()));
+        subject.setPlaceholder(getTranslation("audit.filter.subject"));
+        subject.setAriaLabel(getTranslation("audit.filter.subject"));
+        subject.setClearButtonVisible(true);
+        text.setPlaceholder(getTranslation("audit.filter.text"));
+        text.setAriaLabel(getTranslation("audit.filter.text"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        from.setPlaceholder(getTranslation("audit.filter.from"));
+        from.setAriaLabel(getTranslation("audit.filter.from"));
+        to.setPlaceholder(getTranslation("audit.filter.to"));
+        to.setAriaLabel(getTranslation("audit.filter.to"));
+
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.subject." + e.subject().name()) + ": " + e.subjectLabel())
+                .setHeader(getTranslation("audit.subject")).setFlexGrow(1);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addComponentColumn(AuditView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(2);
+        grid.setItems(q -> trail.find(query(), q.getOffset(), q.getLimit()).stream(), q -> (int) trail.count(query()));
+        grid.setSizeFull();
+        grid.addClassName("audit-grid");
+        subject.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        FlexLayout filters = new FlexLayout(subject, text, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("toolbar");
+        add(new Paragraph(getTranslation("audit.help")), filters, grid);
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(subject.getValue(), text.getValue(), from.getValue(), to.getValue());
+    }
+
+    private static Div changes(AuditEntry entry) {
+        Div list = new Div();
+        list.addClassName("audit-changes");
+        for (AuditedChange.FieldChange field : entry.fields()) {
+            Span line = new Span(field.field() + ": " + (field.oldValue() == null ? "—" : field.oldValue()) + " → "
+                    + (field.newValue() == null ? "—" : field.newValue()));
+            line.getStyle().set("display", "block");
+            list.add(line);
+        }
+        return list;
+    }
+}
