@@ -48,7 +48,7 @@ class AccountDialog extends Dialog {
         Select<TraineeLevel> level = new Select<>();
         level.setLabel(getTranslation("register.level"));
         level.setItems(TraineeLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("traineeLevel." + l.name()));
+        level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("traineeLevel." + l.name()));
         level.setEmptySelectionAllowed(true);
         PasswordField password = new PasswordField(getTranslation("register.password"));
         password.setId("account-password");

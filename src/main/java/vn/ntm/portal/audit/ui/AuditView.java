@@ -28,7 +28,7 @@ import java.time.format.DateTimeFormatter;
 /** The audit trail within the reader's scope, newest first; read-only by design. */
 @Route("audit")
 @PageTitle("nav.audit")
-@Menu(title = "nav.audit", order = 90, icon = "vaadin:clipboard-text")
+@Menu(title = "nav.audit", order = 45, icon = "vaadin:clipboard-text")
 @RolesAllowed({"ADMIN", "COORDINATOR"})
 class AuditView extends VerticalLayout {
 

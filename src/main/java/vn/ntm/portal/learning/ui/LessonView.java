@@ -75,6 +75,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             Paragraph error = new Paragraph(getTranslation(e.messageKey(), e.arguments()));
             error.addClassName("form-error");
             error.setId("lesson-error");
+            error.getElement().setAttribute("data-outcome", "refused");
             add(error, new Anchor("catalog", getTranslation("learning.backToCatalog")));
         }
     }

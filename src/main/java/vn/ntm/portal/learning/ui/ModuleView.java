@@ -62,6 +62,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
             Paragraph error = new Paragraph(getTranslation(e.messageKey(), e.arguments()));
             error.addClassName("form-error");
             error.setId("module-error");
+            error.getElement().setAttribute("data-outcome", "refused");
             add(error, new Anchor("catalog", getTranslation("learning.backToCatalog")));
             return;
         }
