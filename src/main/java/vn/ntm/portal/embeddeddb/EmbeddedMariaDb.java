@@ -69,6 +69,20 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** The server this JVM started, if any (the backup test runs the documented scripts against it). */
+    public static synchronized java.util.Optional<EmbeddedMariaDb> running() {
+        return java.util.Optional.ofNullable(instance);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The folder with this server's own client programs (mariadb, mariadb-dump). */
+    public Path binaries() {
+        return db.getConfiguration().getBaseDir().toPath().resolve("bin");
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
