@@ -57,25 +57,25 @@ public record ReportFilter(@Nullable Phase phase, @Nullable Integer year, @Nulla
     public void check() {
         int periods = (phase != null ? 1 : 0) + (year != null ? 1 : 0) + (from != null || to != null ? 1 : 0);
         if (periods > 1) {
-            throw new ValidationException("report.error.onePeriod");
+            throw new ValidationException("reports.error.onePeriod");
         }
         if ((quarter != null || month != null) && year == null) {
-            throw new ValidationException("report.error.quarterNeedsYear");
+            throw new ValidationException("reports.error.quarterNeedsYear");
         }
         if (quarter != null && month != null) {
-            throw new ValidationException("report.error.onePeriod");
+            throw new ValidationException("reports.error.onePeriod");
         }
         if (year != null && (year < 2000 || year > 2100)) {
-            throw new ValidationException("report.error.year");
+            throw new ValidationException("reports.error.year");
         }
         if (quarter != null && (quarter < 1 || quarter > 4)) {
-            throw new ValidationException("report.error.quarter");
+            throw new ValidationException("reports.error.quarter");
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new ValidationException("report.error.month");
+            throw new ValidationException("reports.error.month");
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("report.error.range");
+            throw new ValidationException("reports.error.range");
         }
     }
 

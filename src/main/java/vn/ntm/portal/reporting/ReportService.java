@@ -85,7 +85,7 @@ public class ReportService {
         String scope = user.scopePath();
         UnitSummary unit;
         if (filter.unitId() != null) {
-            unit = units.findById(filter.unitId()).orElseThrow(() -> new ValidationException("report.error.unit"));
+            unit = units.findById(filter.unitId()).orElseThrow(() -> new ValidationException("reports.error.unit"));
             if (!user.manages(unit.path())) {
                 throw new AccessDeniedException("Unit outside the caller's scope");
             }

@@ -32,21 +32,21 @@ import java.util.function.BooleanSupplier;
  * Sơn La and Hà Tĩnh with a few communes, a township of Cẩm Xuyên district dissolved in 2025 into today's commune
  * Cẩm Xuyên, the coordinators of both provinces, and helpers to hold classes through the training services.
  */
-final class ReportingWorld {
+public final class ReportingWorld {
 
-    final JdbcTemplate jdbc;
-    final ClassService classes;
-    final SessionService sessions;
-    final RosterService roster;
-    final AttendanceService attendance;
-    final UnitSummary sonLa;
-    final UnitSummary muongChien;
-    final UnitSummary haTinh;
-    final UnitSummary camXuyen;
-    final UnitSummary kyAnh;
-    final UnitSummary oldTownship;
+    public final JdbcTemplate jdbc;
+    public final ClassService classes;
+    public final SessionService sessions;
+    public final RosterService roster;
+    public final AttendanceService attendance;
+    public final UnitSummary sonLa;
+    public final UnitSummary muongChien;
+    public final UnitSummary haTinh;
+    public final UnitSummary camXuyen;
+    public final UnitSummary kyAnh;
+    public final UnitSummary oldTownship;
 
-    ReportingWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
+    public ReportingWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                    SessionService sessions, RosterService roster, AttendanceService attendance) {
         this.jdbc = jdbc;
         this.classes = classes;
@@ -70,7 +70,7 @@ final class ReportingWorld {
     }
 
     /** A class of two days (four sessions) with these persons; attended[i] = how many sessions person i attended. */
-    Held hold(String code, UnitSummary unit, LocalDate start, DeliveryMode mode, OrganisingLevel level, long budget,
+    public Held hold(String code, UnitSummary unit, LocalDate start, DeliveryMode mode, OrganisingLevel level, long budget,
               List<PersonDetails> persons, int... attended) {
         var c = classes.create(new ClassForm(code, "Lớp " + code, "NTM 2021-2025", "Bộ tiêu chí quốc gia về xã nông thôn mới", unit.id(),
                 null, level, "Cán bộ xã", mode, "Hội trường", null, start, start.plusDays(1), null, budget, ClassStatus.FINISHED, 80,
@@ -86,15 +86,15 @@ final class ReportingWorld {
         return new Held(c.id(), four, ids);
     }
 
-    record Held(long classId, List<SessionSummary> sessions, long[] personIds) {
+    public record Held(long classId, List<SessionSummary> sessions, long[] personIds) {
     }
 
-    static PersonDetails person(String name, String phone, vn.ntm.portal.account.TraineeLevel level) {
+    public static PersonDetails person(String name, String phone, vn.ntm.portal.account.TraineeLevel level) {
         return new PersonDetails(name, null, 1980, phone, null, null, "Cán bộ", level, null);
     }
 
     /** Waits for the event listeners: true as soon as the condition holds, false after the time given. */
-    static boolean within(Duration limit, BooleanSupplier condition) {
+    public static boolean within(Duration limit, BooleanSupplier condition) {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
@@ -111,7 +111,7 @@ final class ReportingWorld {
     }
 
     /** Waits until no event publication is left unfinished (the summaries are then current). */
-    void settle() {
+    public void settle() {
         within(Duration.ofSeconds(30), () -> {
             Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null", Long.class);
             return open != null && open == 0;
