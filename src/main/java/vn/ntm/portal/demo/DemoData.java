@@ -119,6 +119,7 @@ class DemoData implements ApplicationRunner {
         account("giangvien", "Hoàng Minh Tuấn", Role.TRAINER, sonLa, sonLaOffice.id(), null);
         account("hocvien", "Cầm Văn Thượng", Role.TRAINEE, unitId("03688"), null, TraineeLevel.COMMUNE_OFFICIAL);
         demoClass(sonLa, sonLaOffice.id());
+        pastClasses(sonLaOffice.id(), haTinhOffice.id());
         log.info("Demo data loaded: {} units, 4 organisations, 6 accounts (password {}), one class", report.created(), PASSWORD);
     }
 
@@ -142,6 +143,75 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < persons.size() - 2; i++) {
             attendance.mark(sessions.getFirst().id(), persons.get(i), i == 3 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT, null, null);
         }
+    }
+
+    /**
+     * Past classes for the dashboard: 2021-2025 in Sơn La and Hà Tĩnh, at province and commune level, in person and
+     * online, with rosters drawn from one pool of people (so that some take part more than once) and attendance that is
+     * mostly, not always, complete. One is recorded under a township dissolved in 2025 (it counts under Cẩm Xuyên).
+     */
+    private void pastClasses(long sonLaOffice, long haTinhOffice) {
+        java.util.Random random = new java.util.Random(2025);
+        String[] family = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ", "Lò", "Cầm", "Quàng"};
+        String[] given = {"Văn An", "Thị Bích", "Văn Cường", "Thị Dung", "Minh Đức", "Thị Hà", "Văn Hùng", "Thị Lan", "Văn Long",
+                "Thị Mai", "Văn Nam", "Thị Oanh", "Văn Phúc", "Thị Quyên", "Văn Sơn", "Thị Thu"};
+        TraineeLevel[] levels = {TraineeLevel.COMMUNE_OFFICIAL, TraineeLevel.COMMUNE_OFFICIAL, TraineeLevel.VILLAGE_OFFICIAL,
+                TraineeLevel.DISTRICT_OFFICIAL, TraineeLevel.RESIDENT, TraineeLevel.RESIDENT, TraineeLevel.PROVINCE_OFFICIAL};
+        record Place(String code, long office, OrganisingLevel level, String province) {
+        }
+        List<Place> places = List.of(new Place("14", sonLaOffice, OrganisingLevel.PROVINCE, "SL"),
+                new Place("03688", sonLaOffice, OrganisingLevel.COMMUNE, "SL"), new Place("03721", sonLaOffice, OrganisingLevel.COMMUNE, "SL"),
+                new Place("04105", sonLaOffice, OrganisingLevel.COMMUNE, "SL"), new Place("42", haTinhOffice, OrganisingLevel.PROVINCE, "HT"),
+                new Place("18673", haTinhOffice, OrganisingLevel.COMMUNE, "HT"), new Place("18775", haTinhOffice, OrganisingLevel.COMMUNE, "HT"),
+                new Place("18133", haTinhOffice, OrganisingLevel.COMMUNE, "HT"), new Place("H18676", haTinhOffice, OrganisingLevel.DISTRICT, "HT"));
+        String[][] topics = {{"Chương trình MTQG xây dựng NTM 2021-2025", "Bộ tiêu chí quốc gia về xã nông thôn mới"},
+                {"Chương trình OCOP", "Chương trình Mỗi xã một sản phẩm (OCOP)"},
+                {"Chuyển đổi số trong xây dựng NTM (924/QĐ-TTg)", "Chính quyền số; Kinh tế số; Xã hội số"},
+                {"Du lịch nông thôn (703/QĐ-BNN-VPĐP)", "Phát triển du lịch cộng đồng"}};
+        java.util.Map<String, List<PersonDetails>> pools = new java.util.HashMap<>();
+        int serial = 0;
+        for (String province : List.of("SL", "HT")) {
+            List<PersonDetails> pool = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                serial++;
+                String name = family[random.nextInt(family.length)] + " " + given[random.nextInt(given.length)];
+                pool.add(new PersonDetails(name, name.contains("Thị") ? Gender.FEMALE : Gender.MALE, 1965 + random.nextInt(35),
+                        String.format("0915%06d", serial), null, null, null, levels[random.nextInt(levels.length)], null));
+            }
+            pools.put(province, pool);
+        }
+        int n = 0;
+        for (int year = 2021; year <= 2025; year++) {
+            for (Place place : places) {
+                if (random.nextInt(3) == 0 && !place.code().startsWith("H")) {
+                    continue;
+                }
+                if (place.code().startsWith("H") && year != 2022) {
+                    continue;
+                }
+                n++;
+                String[] topic = topics[random.nextInt(topics.length)];
+                LocalDate start = LocalDate.of(year, 3 + random.nextInt(8), 1 + random.nextInt(25));
+                DeliveryMode mode = random.nextInt(4) == 0 ? DeliveryMode.ONLINE : DeliveryMode.IN_PERSON;
+                ClassSummary c = classes.create(new ClassForm(place.province() + "-" + year + "-" + String.format("%02d", n),
+                        "Tập huấn " + topic[1].toLowerCase(java.util.Locale.ROOT), topic[0], topic[1], unitId(place.code()), place.office(),
+                        place.level(), "Cán bộ xã, trưởng thôn bản, người dân", mode, mode == DeliveryMode.ONLINE ? null : "Hội trường UBND",
+                        mode == DeliveryMode.ONLINE ? "https://hop.example.vn/" + n : null, start, start.plusDays(1), 60,
+                        (long) (10 + random.nextInt(50)) * 1_000_000L, ClassStatus.FINISHED, 80, List.of()));
+                List<SessionSummary> four = sessions.createBulk(c.id(), start, start.plusDays(1), EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
+                List<PersonDetails> pool = pools.get(place.province());
+                int size = 8 + random.nextInt(12);
+                int offset = random.nextInt(pool.size());
+                for (int i = 0; i < size; i++) {
+                    long person = roster.add(c.id(), pool.get((offset + i) % pool.size()));
+                    int attended = random.nextInt(10) == 0 ? 0 : random.nextInt(5) == 0 ? 2 : 4;
+                    for (int s = 0; s < attended; s++) {
+                        attendance.mark(four.get(s).id(), person, AttendanceStatus.PRESENT, null, null);
+                    }
+                }
+            }
+        }
+        log.info("Demo data: {} past classes in Sơn La and Hà Tĩnh for the reports", n);
     }
 
     private void account(String username, String name, Role role, Long unitId, Long organisationId, TraineeLevel level) {

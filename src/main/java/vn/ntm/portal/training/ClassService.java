@@ -1,5 +1,6 @@
 package vn.ntm.portal.training;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,13 +26,16 @@ public class ClassService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClassService(TrainingClassRepository classes, ClassAccess access, UnitDirectory units, CurrentUser currentUser, Clock clock) {
+    ClassService(TrainingClassRepository classes, ClassAccess access, UnitDirectory units, CurrentUser currentUser, Clock clock,
+                 ApplicationEventPublisher events) {
         this.classes = classes;
         this.access = access;
         this.units = units;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -42,7 +46,9 @@ public class ClassService {
         if (classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
-        return toSummary(classes.save(new TrainingClass(form, clock.instant())));
+        TrainingClass saved = classes.save(new TrainingClass(form, clock.instant()));
+        events.publishEvent(new ClassChanged(saved.getId()));
+        return toSummary(saved);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -58,6 +64,7 @@ public class ClassService {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
         c.apply(form);
+        events.publishEvent(new ClassChanged(c.getId()));
         return toSummary(c);
     }
 

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,11 @@ public class HistoryImportService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     HistoryImportService(TrainingClassRepository classes, ClassSessionRepository sessions, RosterStore roster, AttendanceStore attendance,
-                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock) {
+                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock,
+                         ApplicationEventPublisher events) {
         this.classes = classes;
         this.sessions = sessions;
         this.roster = roster;
@@ -74,6 +77,7 @@ public class HistoryImportService {
         this.units = units;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     public static List<String> headers() {
@@ -230,6 +234,8 @@ public class HistoryImportService {
                     attendances++;
                 }
             }
+            // one event per class rather than per mark: the whole class is read again once
+            events.publishEvent(new ClassChanged(c.getId()));
             classCount++;
         }
         return new HistoryImportReport(classCount, participants, attendances, List.of());

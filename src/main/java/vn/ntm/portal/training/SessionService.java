@@ -1,6 +1,7 @@
 package vn.ntm.portal.training;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,12 @@ public class SessionService {
 
     private final ClassSessionRepository sessions;
     private final ClassAccess access;
+    private final ApplicationEventPublisher events;
 
-    SessionService(ClassSessionRepository sessions, ClassAccess access) {
+    SessionService(ClassSessionRepository sessions, ClassAccess access, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.access = access;
+        this.events = events;
     }
 
     /** One session per day from {@code from} to {@code to} and per part; slots that exist already are skipped. */
@@ -50,6 +53,9 @@ public class SessionService {
                 }
             }
         }
+        if (!created.isEmpty()) {
+            events.publishEvent(new ClassChanged(classId));
+        }
         return created;
     }
 
@@ -67,7 +73,9 @@ public class SessionService {
         if (sessions.findByClass(classId).stream().map(ClassSession::toSummary).anyMatch(s -> s.date().equals(date) && s.part() == part)) {
             throw new ValidationException("training.error.sessionTaken");
         }
-        return sessions.save(new ClassSession(classId, date, part, startsAt, endsAt, mode, topics)).toSummary();
+        SessionSummary created = sessions.save(new ClassSession(classId, date, part, startsAt, endsAt, mode, topics)).toSummary();
+        events.publishEvent(new ClassChanged(classId));
+        return created;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")

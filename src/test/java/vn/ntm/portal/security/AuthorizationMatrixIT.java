@@ -145,6 +145,8 @@ class AuthorizationMatrixIT {
             SecurityContextHolder.clearContext();
         }
         Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("sonLa", id("select id from administrative_unit where code = '14'"));
+        ids.put("haTinh", id("select id from administrative_unit where code = '42'"));
         ids.put("classX", id("select id from training_class where code = 'SL-2026-CĐS-01'"));
         ids.put("classY", id("select id from training_class where code = 'HT-2026-MT-01'"));
         ids.put("sessionX", id("select min(s.id) from class_session s join training_class c on c.id = s.class_id where c.code = 'SL-2026-CĐS-01'"));

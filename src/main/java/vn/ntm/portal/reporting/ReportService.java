@@ -1,0 +1,102 @@
+package vn.ntm.portal.reporting;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.reporting.internal.ReportQueries;
+import vn.ntm.portal.reporting.internal.SummaryMaintainer;
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reports: figures for a filter within the caller's scope. A coordinator gets their unit and everything under
+ * it whatever the filter says (no unit: their own; a unit outside: refused); an administrator gets everything.
+ * The screen, the exports and {@code GET /api/v1/reports/summary} all read through here, so they show the same numbers.
+ */
+@Service
+public class ReportService {
+
+    private final ReportQueries queries;
+    private final SummaryMaintainer summaries;
+    private final UnitDirectory units;
+    private final CurrentUser currentUser;
+
+    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitDirectory units, CurrentUser currentUser) {
+        this.queries = queries;
+        this.summaries = summaries;
+        this.units = units;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public ReportSummary summary(ReportFilter filter, Collection<Breakdown> breakdowns) {
+        filter.check();
+        ReportQueries.Target target = target(filter);
+        ReportFilter applied = filter.withUnit(target.unit() == null ? null : target.unit().id());
+        Figures total = queries.total(applied, target);
+        Map<Breakdown, List<ReportRow>> rows = new EnumMap<>(Breakdown.class);
+        for (Breakdown b : breakdowns) {
+            rows.put(b, queries.breakdown(applied, target, b));
+        }
+        return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows);
+    }
+
+    /** Which topics of a framework the classes of the filter covered, with participations, and which none did. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public TopicCoverage topicCoverage(ReportFilter filter, long programmeId) {
+        filter.check();
+        ReportQueries.Target target = target(filter);
+        return queries.topicCoverage(filter.withUnit(target.unit() == null ? null : target.unit().id()), target, programmeId);
+    }
+
+    public record Framework(long id, String title) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<Framework> frameworks() {
+        return queries.programmes().stream().map(c -> new Framework(c.id(), c.title())).toList();
+    }
+
+    /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public SummaryMaintainer.RebuildResult rebuild() {
+        return summaries.rebuild();
+    }
+
+    /** "tỉnh Hà Tĩnh", "xã Cẩm Xuyên": the kind as official lists write it, then the name. */
+    static String unitName(UnitSummary unit) {
+        return unit.kind().vietnamese() + " " + unit.name();
+    }
+
+    private ReportQueries.Target target(ReportFilter filter) {
+        PortalUser user = currentUser.require();
+        String scope = user.scopePath();
+        UnitSummary unit;
+        if (filter.unitId() != null) {
+            unit = units.findById(filter.unitId()).orElseThrow(() -> new ValidationException("reports.error.unit"));
+            if (!user.manages(unit.path())) {
+                throw new AccessDeniedException("Unit outside the caller's scope");
+            }
+        } else if (scope == null) {
+            unit = null;
+        } else {
+            unit = user.unitId() == null ? null : units.findById(user.unitId()).orElse(null);
+            if (unit == null) {
+                throw new AccessDeniedException("No unit to report on");
+            }
+        }
+        return new ReportQueries.Target(unit, scope);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ntm.portal.reporting.internal;
+
+import org.jspecify.annotations.Nullable;
+import vn.ntm.portal.reporting.Phase;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pre-aggregated cells a participation row belongs to (report_cell), and the counters it adds to them. Used both
+ * by the rebuild (over every row) and by the incremental refresh (over the rows of the persons a change touched), so
+ * the two cannot disagree.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** A row of report_participation. */
+    record Part(long classId, long personId, boolean enrolled, int attendedSessions, boolean completed, String traineeLevel,
+                LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode) {
+    }
+
+    record Key(char unitLevel, long unitId, String period, String dim, String dimValue, long parentUnitId) {
+    }
+
+    /** enrolments, session attendances, participations, completions, unique participants. */
+    static final int WIDTH = 5;
+
+    static List<Key> of(Part p) {
+        List<Key> keys = new ArrayList<>(36);
+        char[] levels = {'N', 'P', p.communeId() != null ? 'C' : 'O'};
+        long[] ids = {0, p.provinceId(), p.communeId() != null ? p.communeId() : p.provinceId()};
+        long[] parents = {0, 0, p.provinceId()};
+        int year = p.startDate().getYear();
+        Phase phase = Phase.of(year);
+        String[] periods = phase == null ? new String[]{"ALL", "Y" + year} : new String[]{"ALL", "Y" + year, "P" + phase.firstYear()};
+        String[][] dims = {{"ALL", ""}, {"MODE", p.mode()}, {"TLEVEL", p.traineeLevel()}, {"OLEVEL", p.organisingLevel()}};
+        for (int u = 0; u < 3; u++) {
+            for (String period : periods) {
+                for (String[] dim : dims) {
+                    keys.add(new Key(levels[u], ids[u], period, dim[0], dim[1], parents[u]));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** What the rows of one person add to each cell: sums for the additive counters, 1 for unique when they took part. */
+    static Map<Key, long[]> contributions(List<Part> rowsOfOnePerson) {
+        Map<Key, long[]> result = new HashMap<>();
+        Set<Key> present = new HashSet<>();
+        for (Part p : rowsOfOnePerson) {
+            for (Key k : of(p)) {
+                long[] v = result.computeIfAbsent(k, x -> new long[WIDTH]);
+                v[0] += p.enrolled() ? 1 : 0;
+                v[1] += p.attendedSessions();
+                v[2] += p.attendedSessions() > 0 ? 1 : 0;
+                v[3] += p.completed() ? 1 : 0;
+                if (p.attendedSessions() > 0 && present.add(k)) {
+                    v[4] = 1;
+                }
+            }
+        }
+        return result;
+    }
+
+    static void add(Map<Key, long[]> into, Map<Key, long[]> values, int sign) {
+        values.forEach((k, v) -> {
+            long[] target = into.computeIfAbsent(k, x -> new long[WIDTH]);
+            for (int i = 0; i < WIDTH; i++) {
+                target[i] += sign * v[i];
+            }
+        });
+    }
+}

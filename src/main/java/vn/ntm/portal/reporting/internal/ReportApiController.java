@@ -1,0 +1,89 @@
+package vn.ntm.portal.reporting.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.reporting.Breakdown;
+import vn.ntm.portal.reporting.Phase;
+import vn.ntm.portal.reporting.ReportFilter;
+import vn.ntm.portal.reporting.ReportService;
+import vn.ntm.portal.reporting.ReportSummary;
+import vn.ntm.portal.training.DeliveryMode;
+import vn.ntm.portal.training.OrganisingLevel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report for scripts and provincial systems: the same filters and numbers as the dashboard, as JSON, within
+ * the scope of the HTTP Basic account (a coordinator asking for a unit outside their own gets 403).
+ */
+@RestController
+@Tag(name = "Reports", description = "Training figures by period, unit and breakdown")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+class ReportApiController {
+
+    private final ReportService reports;
+
+    ReportApiController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/v1/reports/summary")
+    @Operation(summary = "Figures for a filter",
+            description = "Counters: classes, enrolments, session attendances (person x session), participations (person x class), "
+                    + "unique participants (distinct persons: not additive across rows), completions, online enrolments and "
+                    + "completions, budget in VND. A class belongs to the period its first day falls in. Give at most one of "
+                    + "phase, year (optionally with quarter or month) and from/to. A null counter does not apply to the row.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "the report")
+    @ApiResponse(responseCode = "400", description = "a filter that means nothing (message key in 'error')")
+    @ApiResponse(responseCode = "403", description = "the unit lies outside the account's scope, or the account may not read reports")
+    ReportSummary summary(
+            @Parameter(description = "programme phase, e.g. 2021-2025") @RequestParam(required = false) @Nullable String phase,
+            @RequestParam(required = false) @Nullable Integer year,
+            @Parameter(description = "1-4, with year") @RequestParam(required = false) @Nullable Integer quarter,
+            @Parameter(description = "1-12, with year") @RequestParam(required = false) @Nullable Integer month,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = "administrative unit id; default: the account's own unit (administrators: the country)")
+            @RequestParam(required = false) @Nullable Long unitId,
+            @Parameter(description = "group units as the records name them, not under today's units")
+            @RequestParam(defaultValue = "false") boolean asRecorded,
+            @RequestParam(required = false) @Nullable OrganisingLevel organisingLevel,
+            @RequestParam(required = false) @Nullable TraineeLevel traineeLevel,
+            @RequestParam(required = false) @Nullable String targetGroup,
+            @RequestParam(required = false) @Nullable String programme,
+            @RequestParam(required = false) @Nullable String topic,
+            @RequestParam(required = false) @Nullable DeliveryMode mode,
+            @RequestParam(required = false) @Nullable Long trainerId,
+            @Parameter(description = "breakdowns to include: YEAR, UNIT, MODE, TRAINEE_LEVEL, ORGANISING_LEVEL, PROGRAMME")
+            @RequestParam(required = false) @Nullable List<Breakdown> breakdown) {
+        Phase p = Phase.parse(phase);
+        if (phase != null && !phase.isBlank() && p == null) {
+            throw new ValidationException("reports.error.phase");
+        }
+        ReportFilter filter = new ReportFilter(p, year, quarter, month, from, to, unitId, asRecorded, organisingLevel, traineeLevel,
+                targetGroup, programme, topic, mode, trainerId);
+        return reports.summary(filter, breakdown == null ? List.of() : breakdown);
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ResponseEntity<Map<String, Object>> refused(ValidationException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.messageKey()));
+    }
+}

@@ -1,0 +1,445 @@
+package vn.ntm.portal.reporting.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.ntm.portal.reporting.Breakdown;
+import vn.ntm.portal.reporting.Figures;
+import vn.ntm.portal.reporting.ReportFilter;
+import vn.ntm.portal.reporting.ReportRow;
+import vn.ntm.portal.reporting.TopicCoverage;
+import vn.ntm.portal.unit.UnitLevel;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report queries over the summary tables. Two paths give the same numbers: the usual dashboard questions (a unit,
+ * a phase / year / all time, split by year, unit, mode, trainee level or organising level) read the pre-aggregated
+ * cells; anything else (other filters, months, custom ranges, units as recorded) is computed from the per-class and
+ * per-person rows, distinct persons counted exactly.
+ */
+@Component
+public class ReportQueries {
+
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The unit a report is about, already checked against the caller's scope: null unit for the whole country.
+     * {@code scopePath} is the caller's scope (null: everything), applied to every query again.
+     */
+    public record Target(@Nullable UnitSummary unit, @Nullable String scopePath) {
+
+        @Nullable String path() {
+            return unit == null ? null : unit.path();
+        }
+
+        /** The cell this unit's figures sit in, or null when it has none (a historical unit, a district). */
+        @Nullable Character cellLevel() {
+            if (unit == null) {
+                return 'N';
+            }
+            if (!unit.isCurrent()) {
+                return null;
+            }
+            return switch (unit.level()) {
+                case PROVINCE -> 'P';
+                case COMMUNE -> 'C';
+                case DISTRICT -> null;
+            };
+        }
+
+        long cellUnitId() {
+            return unit == null ? 0 : unit.id();
+        }
+    }
+
+    public Figures total(ReportFilter f, Target t) {
+        Figures participation = fast(f, t) ? cellTotal(f, t) : partTotal(f, t);
+        Where w = classWhere(f, t);
+        Figures withClasses = jdbc.query("select count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + w.sql(), rs -> {
+            rs.next();
+            return participation.withClassLevel(rs.getLong(1), rs.getLong(2));
+        }, w.args());
+        if (f.hasClassOnlyFilter()) {
+            return withClasses.withOnline(null, null);
+        }
+        Where we = onlineWhere(f, t, "o.enrolled_on");
+        Where wc = onlineWhere(f, t, "o.completed_on");
+        long enrolments = count("select count(*) from report_online o" + we.sql(), we.args());
+        long completions = count("select count(*) from report_online o" + wc.sql() + " and o.completed_on is not null", wc.args());
+        return withClasses.withOnline(enrolments, completions);
+    }
+
+    /** True when the pre-aggregated cells answer this filter. */
+    public boolean fast(ReportFilter f, Target t) {
+        return !f.asRecorded() && !f.hasClassOnlyFilter() && f.traineeLevel() == null && periodKey(f) != null && t.cellLevel() != null;
+    }
+
+    static @Nullable String periodKey(ReportFilter f) {
+        if (f.phase() != null) {
+            return "P" + f.phase().firstYear();
+        }
+        if (f.year() != null && f.quarter() == null && f.month() == null) {
+            return "Y" + f.year();
+        }
+        if (f.year() == null && f.from() == null && f.to() == null) {
+            return "ALL";
+        }
+        return null;
+    }
+
+    public List<ReportRow> breakdown(ReportFilter f, Target t, Breakdown b) {
+        if (b == Breakdown.UNIT && !f.asRecorded() && t.unit() != null && t.unit().level() != UnitLevel.PROVINCE) {
+            return List.of();   // a commune is the bottom of the drill-down
+        }
+        Map<String, long[]> parts = fast(f, t) && b != Breakdown.PROGRAMME ? cellRows(f, t, b) : partRows(f, t, b);
+        Map<String, long[]> classes = classRows(f, t, b);
+        Map<String, long[]> online = onlineRows(f, t, b);
+        List<String> keys = new ArrayList<>(parts.keySet());
+        classes.keySet().stream().filter(k -> !parts.containsKey(k)).forEach(keys::add);
+        online.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        Map<String, String> labels = labels(f, t, b, keys);
+        List<ReportRow> rows = new ArrayList<>();
+        for (String key : keys) {
+            long[] p = parts.getOrDefault(key, new long[Cells.WIDTH]);
+            long[] c = classes.get(key);
+            long[] o = online.get(key);
+            boolean classLevel = b != Breakdown.TRAINEE_LEVEL;
+            boolean onlineApplies = !f.hasClassOnlyFilter() && (b == Breakdown.YEAR || b == Breakdown.UNIT || b == Breakdown.TRAINEE_LEVEL);
+            Figures figures = new Figures(classLevel ? (c == null ? 0L : c[0]) : null, p[0], p[1], p[2], p[4], p[3],
+                    onlineApplies ? (o == null ? 0L : o[0]) : null, onlineApplies ? (o == null ? 0L : o[1]) : null,
+                    classLevel ? (c == null ? 0L : c[1]) : null);
+            Long unitId = b == Breakdown.UNIT && !"0".equals(key) ? Long.valueOf(key) : null;
+            rows.add(new ReportRow(key, labels.getOrDefault(key, key), figures, unitId));
+        }
+        Comparator<ReportRow> order = switch (b) {
+            case YEAR -> Comparator.comparing(ReportRow::key);
+            case UNIT -> Comparator.comparing((ReportRow r) -> !"0".equals(r.key())).thenComparing(ReportRow::label);
+            case PROGRAMME -> Comparator.comparing((ReportRow r) -> -r.figures().participations()).thenComparing(ReportRow::label);
+            default -> Comparator.comparing(ReportRow::key, Comparator.comparingInt(ReportQueries::enumOrder));
+        };
+        rows.sort(order);
+        return rows;
+    }
+
+    private static final List<String> ENUM_ORDER = List.of("IN_PERSON", "ONLINE", "BLENDED", "CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE",
+            "PROVINCE_OFFICIAL", "DISTRICT_OFFICIAL", "COMMUNE_OFFICIAL", "VILLAGE_OFFICIAL", "RESIDENT", "UNKNOWN");
+
+    private static int enumOrder(String key) {
+        int i = ENUM_ORDER.indexOf(key);
+        return i < 0 ? ENUM_ORDER.size() : i;
+    }
+
+    public TopicCoverage topicCoverage(ReportFilter f, Target t, long programmeId) {
+        String title = jdbc.query("select title from curriculum_programme where id = ?", rs -> rs.next() ? rs.getString(1) : "", programmeId);
+        Where w = classWhere(f, t);
+        // the class's topics name the topic (compared without case or diacritics, by the column's collation)
+        String sql = """
+                select t.id, t.number, t.title, count(rc.class_id), coalesce(sum(rc.participations), 0)
+                from curriculum_topic t left join report_class rc on (rc.topics like concat('%%', t.title, '%%')
+                   or (char_length(rc.topics) >= 6 and t.title like concat('%%', rc.topics, '%%'))) %s
+                where t.programme_id = ? group by t.id, t.number, t.title order by t.number""".formatted(w.sql().replaceFirst(" where ", " and "));
+        List<Object> args = new ArrayList<>(List.of(w.args()));
+        args.add(programmeId);
+        List<TopicCoverage.Topic> topics = jdbc.query(sql, (rs, i) -> new TopicCoverage.Topic(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                rs.getLong(4), rs.getLong(5)), args.toArray());
+        return new TopicCoverage(programmeId, title == null ? "" : title, topics.stream().filter(x -> x.classes() > 0).toList(),
+                topics.stream().filter(x -> x.classes() == 0).toList());
+    }
+
+    public record Choice(long id, String title) {
+    }
+
+    public List<Choice> programmes() {
+        return jdbc.query("select id, title from curriculum_programme order by title", (rs, i) -> new Choice(rs.getLong(1), rs.getString(2)));
+    }
+
+    // ---- cells
+
+    private Figures cellTotal(ReportFilter f, Target t) {
+        List<long[]> v = jdbc.query("""
+                select enrolments, session_attendances, participations, completions, unique_participants from report_cell
+                where unit_level = ? and unit_id = ? and period = ? and dim = 'ALL' and dim_value = ''""",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
+                String.valueOf(t.cellLevel()), t.cellUnitId(), periodKey(f));
+        long[] c = v.isEmpty() ? new long[Cells.WIDTH] : v.getFirst();
+        return new Figures(0L, c[0], c[1], c[2], c[4], c[3], 0L, 0L, 0L);
+    }
+
+    private Map<String, long[]> cellRows(ReportFilter f, Target t, Breakdown b) {
+        String cols = "enrolments, session_attendances, participations, completions, unique_participants";
+        String sql;
+        List<Object> args = new ArrayList<>();
+        switch (b) {
+            case YEAR -> {
+                sql = "select substring(period, 2), " + cols + " from report_cell where unit_level = ? and unit_id = ? and dim = 'ALL'"
+                        + " and period like 'Y%'" + yearRange(f, "cast(substring(period, 2) as unsigned)", args);
+                args.addAll(0, List.of(String.valueOf(t.cellLevel()), t.cellUnitId()));
+            }
+            case UNIT -> {
+                sql = "select case when unit_level = 'O' then '0' else unit_id end, " + cols + " from report_cell where parent_unit_id = ?"
+                        + " and period = ? and dim = 'ALL' and unit_level in " + (t.unit() == null ? "('P')" : "('C', 'O')");
+                args.add(t.cellUnitId());
+                args.add(periodKey(f));
+            }
+            default -> {
+                String dim = switch (b) {
+                    case MODE -> "MODE";
+                    case TRAINEE_LEVEL -> "TLEVEL";
+                    default -> "OLEVEL";
+                };
+                sql = "select dim_value, " + cols + " from report_cell where unit_level = ? and unit_id = ? and period = ? and dim = '"
+                        + dim + "'";
+                args.addAll(List.of(String.valueOf(t.cellLevel()), t.cellUnitId(), periodKey(f)));
+            }
+        }
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        jdbc.query(sql + " and (enrolments > 0 or participations > 0)", rs -> {
+            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+        }, args.toArray());
+        return rows;
+    }
+
+    private static String yearRange(ReportFilter f, String expr, List<Object> args) {
+        if (f.phase() != null) {
+            args.add(f.phase().firstYear());
+            args.add(f.phase().lastYear());
+            return " and " + expr + " between ? and ?";
+        }
+        if (f.year() != null) {
+            args.add(f.year());
+            return " and " + expr + " = ?";
+        }
+        return "";
+    }
+
+    // ---- per-person rows
+
+    private Figures partTotal(ReportFilter f, Target t) {
+        Where w = partWhere(f, t);
+        return jdbc.query("select " + PART_SUMS + " from report_participation rp" + w.join() + w.sql(), rs -> {
+            rs.next();
+            return new Figures(0L, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(4), 0L, 0L, 0L);
+        }, w.args());
+    }
+
+    private static final String PART_SUMS = "coalesce(sum(rp.enrolled), 0), coalesce(sum(rp.attended_sessions), 0),"
+            + " coalesce(sum(rp.attended_sessions > 0), 0), coalesce(sum(rp.completed), 0),"
+            + " count(distinct case when rp.attended_sessions > 0 then rp.person_id end)";
+
+    private Map<String, long[]> partRows(ReportFilter f, Target t, Breakdown b) {
+        Where w = partWhere(f, t);
+        String join = w.join();
+        String group = switch (b) {
+            case YEAR -> "year(rp.start_date)";
+            case UNIT -> f.asRecorded() ? "rc.recorded_unit_id" : t.unit() == null ? "rp.province_id" : "coalesce(rp.commune_id, 0)";
+            case MODE -> "rp.delivery_mode";
+            case TRAINEE_LEVEL -> "rp.trainee_level";
+            case ORGANISING_LEVEL -> "rp.organising_level";
+            case PROGRAMME -> "coalesce(rc.programme, '')";
+        };
+        if ((b == Breakdown.PROGRAMME || (b == Breakdown.UNIT && f.asRecorded())) && join.isEmpty()) {
+            join = " join report_class rc on rc.class_id = rp.class_id";
+        }
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        jdbc.query("select " + group + ", " + PART_SUMS + " from report_participation rp" + join + w.sql() + " group by 1", rs -> {
+            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+        }, w.args());
+        return rows;
+    }
+
+    private Map<String, long[]> classRows(ReportFilter f, Target t, Breakdown b) {
+        String group = switch (b) {
+            case YEAR -> "year(rc.start_date)";
+            case UNIT -> f.asRecorded() ? "rc.recorded_unit_id" : t.unit() == null ? "rc.province_id" : "coalesce(rc.commune_id, 0)";
+            case MODE -> "rc.delivery_mode";
+            case TRAINEE_LEVEL -> null;
+            case ORGANISING_LEVEL -> "rc.organising_level";
+            case PROGRAMME -> "coalesce(rc.programme, '')";
+        };
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        if (group == null) {
+            return rows;
+        }
+        Where w = classWhere(f, t);
+        jdbc.query("select " + group + ", count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + w.sql() + " group by 1",
+                rs -> {
+                    rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
+                }, w.args());
+        return rows;
+    }
+
+    private Map<String, long[]> onlineRows(ReportFilter f, Target t, Breakdown b) {
+        Map<String, long[]> rows = new HashMap<>();
+        if (f.hasClassOnlyFilter()) {
+            return rows;
+        }
+        for (int i = 0; i < 2; i++) {
+            String date = i == 0 ? "o.enrolled_on" : "o.completed_on";
+            String group = switch (b) {
+                case YEAR -> "year(" + date + ")";
+                case UNIT -> t.unit() == null ? "o.province_id" : "coalesce(o.commune_id, 0)";
+                case TRAINEE_LEVEL -> "o.trainee_level";
+                default -> null;
+            };
+            if (group == null || f.asRecorded()) {
+                return rows;
+            }
+            Where w = onlineWhere(f, t, date);
+            int index = i;
+            jdbc.query("select " + group + ", count(*) from report_online o" + w.sql() + " and " + date + " is not null"
+                    + (b == Breakdown.UNIT ? " and o.province_id is not null" : "") + " group by 1", rs -> {
+                rows.computeIfAbsent(rs.getString(1), k -> new long[2])[index] = rs.getLong(2);
+            }, w.args());
+        }
+        return rows;
+    }
+
+    private Map<String, String> labels(ReportFilter f, Target t, Breakdown b, List<String> keys) {
+        Map<String, String> labels = new HashMap<>();
+        if (b == Breakdown.UNIT) {
+            List<Long> ids = keys.stream().filter(k -> !"0".equals(k)).map(Long::valueOf).toList();
+            if (!ids.isEmpty()) {
+                jdbc.query("select id, name from administrative_unit where id in (" + SummaryMaintainer.marks(ids) + ")",
+                        rs -> {
+                            labels.put(rs.getString(1), rs.getString(2));
+                        }, ids.toArray());
+            }
+            if (t.unit() != null) {
+                labels.put("0", t.unit().name());
+            }
+        }
+        return labels;
+    }
+
+    // ---- conditions
+
+    /** A piece of SQL after the table: an optional join, the where clause and its arguments. */
+    record Where(String join, String sql, Object[] args) {
+    }
+
+    private static final class Builder {
+        final StringBuilder sql = new StringBuilder(" where 1 = 1");
+        final List<Object> args = new ArrayList<>();
+
+        Builder and(String condition, Object... values) {
+            sql.append(" and ").append(condition);
+            args.addAll(List.of(values));
+            return this;
+        }
+
+        Where build(String join) {
+            return new Where(join, sql.toString(), args.toArray());
+        }
+    }
+
+    private static void period(Builder w, ReportFilter f, String column) {
+        LocalDate from = f.periodStart();
+        LocalDate to = f.periodEnd();
+        if (from != null) {
+            w.and(column + " >= ?", Date.valueOf(from));
+        }
+        if (to != null) {
+            w.and(column + " <= ?", Date.valueOf(to));
+        }
+    }
+
+    private static void place(Builder w, ReportFilter f, Target t, String reportPath, String recordedPath) {
+        if (t.scopePath() != null) {
+            w.and(reportPath + " like ?", t.scopePath() + "%");
+        }
+        if (t.path() != null) {
+            w.and((f.asRecorded() ? recordedPath : reportPath) + " like ?", t.path() + "%");
+        }
+    }
+
+    Where classWhere(ReportFilter f, Target t) {
+        Builder w = new Builder();
+        period(w, f, "rc.start_date");
+        place(w, f, t, "rc.report_path", "rc.recorded_path");
+        classConditions(w, f);
+        if (f.traineeLevel() != null) {
+            w.and("exists (select 1 from report_participation x where x.class_id = rc.class_id and x.trainee_level = ?)", f.traineeLevel().name());
+        }
+        return w.build("");
+    }
+
+    private static void classConditions(Builder w, ReportFilter f) {
+        if (f.organisingLevel() != null) {
+            w.and("rc.organising_level = ?", f.organisingLevel().name());
+        }
+        if (f.mode() != null) {
+            w.and("rc.delivery_mode = ?", f.mode().name());
+        }
+        if (present(f.programme())) {
+            w.and("coalesce(rc.programme, '') = ?", f.programme().strip());
+        }
+        if (present(f.targetGroup())) {
+            w.and("rc.target_groups like ?", "%" + f.targetGroup().strip() + "%");
+        }
+        if (present(f.topic())) {
+            w.and("rc.topics like ?", "%" + f.topic().strip() + "%");
+        }
+        if (f.trainerId() != null) {
+            w.and("exists (select 1 from class_trainer ct where ct.class_id = rc.class_id and ct.account_id = ?)", f.trainerId());
+        }
+    }
+
+    Where partWhere(ReportFilter f, Target t) {
+        Builder w = new Builder();
+        boolean join = f.asRecorded() || present(f.programme()) || present(f.targetGroup()) || present(f.topic()) || f.trainerId() != null;
+        period(w, f, "rp.start_date");
+        if (join) {
+            place(w, f, t, "rc.report_path", "rc.recorded_path");
+            classConditions(w, f);
+        } else {
+            place(w, f, t, "rp.report_path", "rp.report_path");
+            if (f.organisingLevel() != null) {
+                w.and("rp.organising_level = ?", f.organisingLevel().name());
+            }
+            if (f.mode() != null) {
+                w.and("rp.delivery_mode = ?", f.mode().name());
+            }
+        }
+        if (f.traineeLevel() != null) {
+            w.and("rp.trainee_level = ?", f.traineeLevel().name());
+        }
+        return w.build(join ? " join report_class rc on rc.class_id = rp.class_id" : "");
+    }
+
+    private static Where onlineWhere(ReportFilter f, Target t, String dateColumn) {
+        Builder w = new Builder();
+        period(w, f, dateColumn);
+        if (t.scopePath() != null) {
+            w.and("o.report_path like ?", t.scopePath() + "%");
+        }
+        if (t.path() != null) {
+            w.and("o.report_path like ?", t.path() + "%");
+        }
+        if (f.traineeLevel() != null) {
+            w.and("o.trainee_level = ?", f.traineeLevel().name());
+        }
+        return w.build("");
+    }
+
+    private long count(String sql, Object[] args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    private static boolean present(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.ntm.portal.reporting.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.ntm.portal.learning.EnrolmentStarted;
+import vn.ntm.portal.learning.ModuleCompleted;
+import vn.ntm.portal.person.PersonsMerged;
+import vn.ntm.portal.training.AttendanceChanged;
+import vn.ntm.portal.training.ClassChanged;
+import vn.ntm.portal.training.RosterChanged;
+import vn.ntm.portal.unit.UnitsImported;
+
+/**
+ * Keeps the summaries current from the other modules' events. Each listener runs after the change has committed,
+ * in its own transaction, from Spring Modulith's persisted publication: if the process stops before a refresh
+ * finishes, the event is handed over again on restart, so no check-in is lost from the figures.
+ */
+@Component
+class ReportingListeners {
+
+    private final SummaryMaintainer summaries;
+
+    ReportingListeners(SummaryMaintainer summaries) {
+        this.summaries = summaries;
+    }
+
+    @ApplicationModuleListener
+    void on(AttendanceChanged event) {
+        summaries.refreshPerson(event.classId(), event.personId());
+    }
+
+    @ApplicationModuleListener
+    void on(RosterChanged event) {
+        summaries.refreshPerson(event.classId(), event.personId());
+    }
+
+    @ApplicationModuleListener
+    void on(ClassChanged event) {
+        summaries.refreshClass(event.classId());
+    }
+
+    @ApplicationModuleListener
+    void on(PersonsMerged event) {
+        summaries.refreshMerged(event.keptId(), event.mergedId());
+    }
+
+    @ApplicationModuleListener
+    void on(EnrolmentStarted event) {
+        summaries.refreshOnline(event.enrolmentId());
+    }
+
+    @ApplicationModuleListener
+    void on(ModuleCompleted event) {
+        summaries.refreshOnline(event.enrolmentId());
+    }
+
+    /** Successors may have changed: units are imported rarely, so everything is derived again. */
+    @ApplicationModuleListener
+    void on(UnitsImported event) {
+        summaries.rebuild();
+    }
+}

@@ -1,0 +1,294 @@
+package vn.ntm.portal.reporting.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the summary tables in step with the base tables. A refresh re-derives the rows of one class (or of some
+ * persons in it) with the same SQL as the full rebuild, then moves the pre-aggregated cells by the difference the
+ * change made for the persons concerned, which keeps distinct-person counts exact. Every refresh and the rebuild
+ * lock one row first, so they run one at a time, each in its own read-committed transaction: every statement then
+ * reads what the previous refresh committed, and reading the base tables takes no locks that would hold up a check-in.
+ */
+@Component
+public class SummaryMaintainer {
+
+    private static final Logger log = LoggerFactory.getLogger(SummaryMaintainer.class);
+    static final String ATTENDED = "('PRESENT', 'LATE')";
+
+    private final JdbcTemplate jdbc;
+    private final UnitMapper unitMapper;
+
+    SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper) {
+        this.jdbc = jdbc;
+        this.unitMapper = unitMapper;
+    }
+
+    public record RebuildResult(long classes, long participations, long cells, long onlineEnrolments, long millis) {
+    }
+
+    private static final RowMapper<Cells.Part> PART = (rs, i) -> {
+        long commune = rs.getLong("commune_id");
+        Long communeId = rs.wasNull() ? null : commune;
+        return new Cells.Part(rs.getLong("class_id"), rs.getLong("person_id"), rs.getBoolean("enrolled"),
+                rs.getInt("attended_sessions"), rs.getBoolean("completed"), rs.getString("trainee_level"),
+                rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId, rs.getString("organising_level"),
+                rs.getString("delivery_mode"));
+    };
+    private static final String PART_COLUMNS = "class_id, person_id, enrolled, attended_sessions, completed, trainee_level, start_date,"
+            + " province_id, commune_id, organising_level, delivery_mode";
+
+    /** Refreshes everything about one class: its details, sessions and every person on it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public void refreshClass(long classId) {
+        refresh(classId, null);
+    }
+
+    /** Refreshes one person's row in one class (a mark, a check-in, a roster change). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public void refreshPerson(long classId, long personId) {
+        refresh(classId, personRecords(List.of(personId)));
+    }
+
+    /** After two person records were merged: every class of either is refreshed for both. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public void refreshMerged(long keptId, long mergedId) {
+        List<Long> ids = personRecords(List.of(keptId, mergedId));
+        Set<Long> classes = new LinkedHashSet<>(jdbc.queryForList("select distinct class_id from report_participation where person_id in ("
+                + marks(ids) + ")", Long.class, ids.toArray()));
+        classes.addAll(jdbc.queryForList("select distinct class_id from roster_entry where person_id in (" + marks(ids) + ")",
+                Long.class, ids.toArray()));
+        for (long classId : classes) {
+            refresh(classId, ids);
+        }
+    }
+
+    /** Every record of these persons: themselves and the records merged into them. */
+    private List<Long> personRecords(List<Long> ids) {
+        Set<Long> all = new LinkedHashSet<>(ids);
+        for (long id : ids) {
+            Long into = jdbc.query("select merged_into from person where id = ?", rs -> rs.next() ? (Long) rs.getObject(1) : null, id);
+            if (into != null) {
+                all.add(into);
+            }
+        }
+        List<Long> canonical = List.copyOf(all);
+        all.addAll(jdbc.queryForList("select id from person where merged_into in (" + marks(canonical) + ")", Long.class,
+                canonical.toArray()));
+        return List.copyOf(all);
+    }
+
+    private void refresh(long classId, @Nullable List<Long> personIds) {
+        lock();
+        Integer known = jdbc.queryForObject("select count(*) from report_class where class_id = ?", Integer.class, classId);
+        if (personIds != null && (known == null || known == 0)) {
+            // the class's own event has not been handled yet (listeners run in parallel): take the whole class now
+            personIds = null;
+        }
+        Long unitId = jdbc.query("select unit_id from training_class where id = ?", rs -> rs.next() ? rs.getLong(1) : null, classId);
+        if (unitId != null) {
+            unitMapper.ensure(unitId);
+        }
+        String personCondition = personIds == null ? "" : " and person_id in (" + marks(personIds) + ")";
+        Object[] personArgs = personIds == null ? new Object[0] : personIds.toArray();
+        List<Cells.Part> old = jdbc.query("select " + PART_COLUMNS + " from report_participation where class_id = ?" + personCondition,
+                PART, args(classId, personArgs));
+        if (personIds == null) {
+            jdbc.update("delete from report_class where class_id = ?", classId);
+            jdbc.update(INSERT_CLASS + " and c.id = ?", classId);
+        }
+        jdbc.update("delete from report_participation where class_id = ?" + personCondition, args(classId, personArgs));
+        String rosterCondition = " and r.class_id = ?" + (personIds == null ? "" : " and r.person_id in (" + marks(personIds) + ")");
+        String attendanceCondition = " and s.class_id = ?" + (personIds == null ? "" : " and a.person_id in (" + marks(personIds) + ")");
+        List<Object> insertArgs = new ArrayList<>();
+        insertArgs.add(classId);
+        insertArgs.addAll(List.of(personArgs));
+        insertArgs.add(classId);
+        insertArgs.addAll(List.of(personArgs));
+        jdbc.update(insertParticipations(rosterCondition, attendanceCondition), insertArgs.toArray());
+        List<Cells.Part> fresh = jdbc.query("select " + PART_COLUMNS + " from report_participation where class_id = ?" + personCondition,
+                PART, args(classId, personArgs));
+        updateClassCounters(" where class_id = ?", classId);
+
+        // the cells move by what the change made to each person concerned, over all their classes
+        Set<Long> persons = new LinkedHashSet<>();
+        old.forEach(p -> persons.add(p.personId()));
+        fresh.forEach(p -> persons.add(p.personId()));
+        if (persons.isEmpty()) {
+            return;
+        }
+        List<Long> personList = List.copyOf(persons);
+        Map<Long, List<Cells.Part>> after = jdbc.query("select " + PART_COLUMNS + " from report_participation where person_id in ("
+                + marks(personList) + ")", PART, personList.toArray()).stream().collect(Collectors.groupingBy(Cells.Part::personId));
+        Map<Cells.Key, long[]> delta = new HashMap<>();
+        for (long person : personList) {
+            List<Cells.Part> now = after.getOrDefault(person, List.of());
+            List<Cells.Part> before = new ArrayList<>(now.stream().filter(p -> p.classId() != classId).toList());
+            old.stream().filter(p -> p.personId() == person).forEach(before::add);
+            Cells.add(delta, Cells.contributions(now), 1);
+            Cells.add(delta, Cells.contributions(before), -1);
+        }
+        applyCells(delta, true);
+    }
+
+    /** Rebuilds every summary from the base tables in one transaction: readers see the old figures until it commits. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public RebuildResult rebuild() {
+        long start = System.nanoTime();
+        lock();
+        for (String table : List.of("report_cell", "report_participation", "report_class", "report_online", "report_unit_map")) {
+            jdbc.update("delete from " + table);
+        }
+        List<Long> unitIds = jdbc.queryForList("select unit_id from training_class union select unit_id from account where unit_id is not null",
+                Long.class);
+        unitMapper.write(unitIds.stream().map(unitMapper::map).toList());
+        jdbc.update(INSERT_CLASS);
+        jdbc.update(insertParticipations("", ""));
+        updateClassCounters("", new Object[0]);
+        // cells: one pass over the rows, person by person
+        Map<Cells.Key, long[]> cells = new HashMap<>();
+        List<Cells.Part> ofPerson = new ArrayList<>();
+        long[] current = {-1};
+        jdbc.query("select " + PART_COLUMNS + " from report_participation order by person_id", rs -> {
+            Cells.Part p = PART.mapRow(rs, 0);
+            if (p.personId() != current[0] && !ofPerson.isEmpty()) {
+                Cells.add(cells, Cells.contributions(ofPerson), 1);
+                ofPerson.clear();
+            }
+            current[0] = p.personId();
+            ofPerson.add(p);
+        });
+        if (!ofPerson.isEmpty()) {
+            Cells.add(cells, Cells.contributions(ofPerson), 1);
+        }
+        applyCells(cells, false);
+        jdbc.update(INSERT_ONLINE);
+        long classes = count("report_class");
+        long parts = count("report_participation");
+        long online = count("report_online");
+        RebuildResult result = new RebuildResult(classes, parts, cells.size(), online, (System.nanoTime() - start) / 1_000_000);
+        log.info("Reporting summaries rebuilt: {}", result);
+        return result;
+    }
+
+    /** One online enrolment, as it is now. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public void refreshOnline(long enrolmentId) {
+        lock();
+        Long unitId = jdbc.query("select a.unit_id from learning_enrolment e join account a on a.id = e.account_id where e.id = ?",
+                rs -> rs.next() ? (Long) rs.getObject(1) : null, enrolmentId);
+        if (unitId != null) {
+            unitMapper.ensure(unitId);
+        }
+        jdbc.update("delete from report_online where enrolment_id = ?", enrolmentId);
+        jdbc.update(INSERT_ONLINE + " where e.id = ?", enrolmentId);
+    }
+
+    private void lock() {
+        jdbc.queryForObject("select id from report_refresh_lock where id = 1 for update", Integer.class);
+    }
+
+    private long count(String table) {
+        Long n = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void applyCells(Map<Cells.Key, long[]> cells, boolean delta) {
+        List<Object[]> rows = new ArrayList<>(cells.size());
+        cells.forEach((k, v) -> {
+            if (!delta || v[0] != 0 || v[1] != 0 || v[2] != 0 || v[3] != 0 || v[4] != 0) {
+                rows.add(new Object[]{String.valueOf(k.unitLevel()), k.unitId(), k.period(), k.dim(), k.dimValue(), k.parentUnitId(),
+                        v[0], v[1], v[2], v[3], v[4]});
+            }
+        });
+        for (int from = 0; from < rows.size(); from += 2000) {
+            jdbc.batchUpdate("""
+                    insert into report_cell (unit_level, unit_id, period, dim, dim_value, parent_unit_id, enrolments,
+                      session_attendances, participations, completions, unique_participants) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on duplicate key update enrolments = enrolments + values(enrolments),
+                      session_attendances = session_attendances + values(session_attendances),
+                      participations = participations + values(participations), completions = completions + values(completions),
+                      unique_participants = unique_participants + values(unique_participants)""",
+                    rows.subList(from, Math.min(rows.size(), from + 2000)));
+        }
+    }
+
+    private void updateClassCounters(String where, Object... args) {
+        jdbc.update("""
+                update report_class rc left join (select class_id, sum(enrolled) e, sum(attended_sessions) sa,
+                  sum(attended_sessions > 0) pa, sum(completed) co from report_participation %s group by class_id) x
+                  on x.class_id = rc.class_id
+                set rc.enrolments = coalesce(x.e, 0), rc.session_attendances = coalesce(x.sa, 0),
+                  rc.participations = coalesce(x.pa, 0), rc.completions = coalesce(x.co, 0) %s"""
+                .formatted(where, where.isEmpty() ? "" : where.replace("class_id", "rc.class_id")), args.length == 0 ? args
+                : new Object[]{args[0], args[0]});
+    }
+
+    /** Cancelled classes were never held: they are left out of every figure. */
+    private static final String INSERT_CLASS = """
+            insert into report_class (class_id, code, title, start_date, recorded_unit_id, recorded_path, report_path, province_id,
+              commune_id, organising_level, delivery_mode, programme, topics, target_groups, budget_vnd, completion_share, sessions)
+            select c.id, c.code, c.title, c.start_date, c.unit_id, u.path, m.report_path, m.province_id, m.commune_id,
+              c.organising_level, c.delivery_mode, c.programme, c.topics, c.target_groups, coalesce(c.budget_vnd, 0),
+              c.completion_share, (select count(*) from class_session s where s.class_id = c.id)
+            from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
+            where c.status <> 'CANCELLED'""";
+
+    /**
+     * Per class and person (merged records count as the kept one): on the roster, sessions attended (present or
+     * late, each session once), completed when attended * 100 >= share * sessions, as ClassCounts counts.
+     */
+    private static String insertParticipations(String rosterCondition, String attendanceCondition) {
+        return """
+                insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
+                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode)
+                select t.class_id, t.who, max(t.enrolled), max(t.attended),
+                  rc.sessions > 0 and max(t.attended) * 100 >= rc.completion_share * rc.sessions,
+                  coalesce(k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
+                  rc.organising_level, rc.delivery_mode
+                from (
+                  select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended
+                    from roster_entry r join person p on p.id = r.person_id where 1 = 1 %s
+                  union all
+                  select s.class_id, coalesce(p.merged_into, p.id) as who, 0, count(distinct a.session_id)
+                    from attendance a join class_session s on s.id = a.session_id join person p on p.id = a.person_id
+                    where a.status in %s %s group by s.class_id, who
+                ) t join report_class rc on rc.class_id = t.class_id join person k on k.id = t.who
+                group by t.class_id, t.who""".formatted(rosterCondition, ATTENDED, attendanceCondition);
+    }
+
+    private static final String INSERT_ONLINE = """
+            insert into report_online (enrolment_id, report_path, province_id, commune_id, trainee_level, programme_id, topic_id,
+              enrolled_on, completed_on)
+            select e.id, coalesce(m.report_path, ''), m.province_id, m.commune_id, coalesce(a.trainee_level, 'UNKNOWN'),
+              cm.programme_id, cm.topic_id, date(e.enrolled_at), e.completed_on
+            from learning_enrolment e join account a on a.id = e.account_id join curriculum_module cm on cm.id = e.module_id
+              left join report_unit_map m on m.unit_id = a.unit_id""";
+
+    static String marks(Collection<?> values) {
+        return values.stream().map(v -> "?").collect(Collectors.joining(", "));
+    }
+
+    private static Object[] args(long first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}

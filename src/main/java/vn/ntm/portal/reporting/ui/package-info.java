@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,170 @@
+package vn.ntm.portal.reporting;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.ntm.portal.TestData;
+import vn.ntm.portal.ViewTestData;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.DeliveryMode;
+import vn.ntm.portal.training.OrganisingLevel;
+import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitImportService;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exports and the API carry the numbers of the screen, the filter in words, and nothing outside the caller's scope. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportExportsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UnitImportService unitImport;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ClassService classes;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportExports exports;
+
+    ReportingWorld world;
+    static final ResourceBundle VI = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
+    static final Translator T = (key, args) -> java.text.MessageFormat.format(VI.getString(key), args);
+
+    @BeforeEach
+    void setUp() {
+        world = new ReportingWorld(jdbc, unitImport, units, accounts, classes, sessions, roster, attendance);
+        TestData.signInAsAdmin();
+        world.hold("SL-2023-XK", world.muongChien, LocalDate.of(2023, 5, 2), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 12_500_000,
+                List.of(ReportingWorld.person("Lò Văn Sơn", "0912600001", TraineeLevel.COMMUNE_OFFICIAL)), 4);
+        world.hold("HT-2023-XK", world.camXuyen, LocalDate.of(2023, 5, 2), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 61_484_000,
+                List.of(ReportingWorld.person("Nguyễn Thị Hường", "0912700001", TraineeLevel.COMMUNE_OFFICIAL),
+                        ReportingWorld.person("Đặng Văn Kỳ", "0912700002", TraineeLevel.RESIDENT)), 4, 3);
+        world.settle();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private ReportDocument document(String username, ReportFilter filter) {
+        TestData.signInAsAccount(jdbc, username);
+        ReportSummary s = reports.summary(filter, EnumSet.allOf(Breakdown.class));
+        return ReportDocument.of(s, List.of(Breakdown.values()), T, id -> "#" + id);
+    }
+
+    @Test
+    void hatinhCoordinatorsPdfCarriesTheFilterTheBulletinAndVietnameseWordsIntactInAnEmbeddedFont() throws Exception {
+        ReportDocument doc = document("dp.hatinh", ReportFilter.ofPhase(Phase.P2021_2025));
+        byte[] pdf = exports.pdf(doc);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
+            assertThat(text).contains("Giai đoạn 2021-2025, tỉnh Hà Tĩnh đã tổ chức 1 lớp tập huấn với 2 lượt người tham gia (2 người).");
+            assertThat(text).contains("Thời gian: Giai đoạn 2021-2025", "Đơn vị: tỉnh Hà Tĩnh", "Lượt điểm danh (người × buổi)",
+                    "Cẩm Xuyên", "Cán bộ cấp xã", "61.484.000");
+            assertThat(text).doesNotContain("Sơn La", "Mường Chiên", "12.500.000");
+            PDFont font = read.getPage(0).getResources().getFont(read.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.getName()).contains("DejaVuSans");
+            assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    @Test
+    void xlsxAndCsvHoldTheNumbersOfTheSummaryAndNothingOfAnotherProvince() throws Exception {
+        ReportDocument doc = document("dp.sonla", ReportFilter.all());
+        List<String> cells = new ArrayList<>();
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(doc)))) {
+            for (Row row : book.getFirstSheet().read()) {
+                row.forEach(c -> cells.add(c == null ? "" : c.getText()));
+            }
+        }
+        assertThat(cells).contains("Đơn vị: tỉnh Sơn La", "Mường Chiên", "12500000");
+        assertThat(cells).noneMatch(c -> c.contains("Hà Tĩnh") || c.contains("Cẩm Xuyên") || c.contains("61484000"));
+
+        String csv = new String(exports.csv(doc), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("Đơn vị: tỉnh Sơn La", "Mường Chiên,1,1,4,1,1,1,0,0,12500000")
+                .doesNotContain("Hà Tĩnh").doesNotContain("Cẩm Xuyên");
+    }
+
+    @Test
+    void theApiAnswersWithTheSameNumbersAndRefusesSonLaAQuestionAboutHaTinh() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> own = http.send(get("dp.hatinh", "/api/v1/reports/summary?phase=2021-2025&breakdown=UNIT"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("\"participations\":2", "\"uniqueParticipants\":2", "\"classes\":1", "Cẩm Xuyên")
+                .doesNotContain("Mường Chiên");
+
+        HttpResponse<String> other = http.send(get("dp.sonla", "/api/v1/reports/summary?unitId=" + world.haTinh.id()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).doesNotContain("participations");
+
+        HttpResponse<String> mine = http.send(get("dp.sonla", "/api/v1/reports/summary?breakdown=UNIT&breakdown=MODE"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(mine.body()).contains("Mường Chiên").doesNotContain("Cẩm Xuyên").doesNotContain("Hà Tĩnh");
+
+        HttpResponse<String> bad = http.send(get("dp.sonla", "/api/v1/reports/summary?phase=2019-2023"), HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("reports.error.phase");
+
+        HttpResponse<String> docs = http.send(get("dp.sonla", "/api/v1/api-docs"), HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/reports/summary", "uniqueParticipants");
+    }
+
+    private HttpRequest get(String username, String path) {
+        String auth = Base64.getEncoder().encodeToString((username + ":" + ViewTestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + auth).GET().build();
+    }
+
+    static String joined(List<String> lines) {
+        return lines.stream().collect(Collectors.joining("\n"));
+    }
+}

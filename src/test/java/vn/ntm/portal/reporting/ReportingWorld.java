@@ -1,0 +1,120 @@
+package vn.ntm.portal.reporting;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.ntm.portal.TestData;
+import vn.ntm.portal.ViewTestData;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.person.PersonDetails;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.AttendanceStatus;
+import vn.ntm.portal.training.ClassForm;
+import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.ClassStatus;
+import vn.ntm.portal.training.DeliveryMode;
+import vn.ntm.portal.training.OrganisingLevel;
+import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.SessionPart;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.training.SessionSummary;
+import vn.ntm.portal.unit.ImportProgress;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitImportService;
+import vn.ntm.portal.unit.UnitSummary;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Sơn La and Hà Tĩnh with a few communes, a township of Cẩm Xuyên district dissolved in 2025 into today's commune
+ * Cẩm Xuyên, the coordinators of both provinces, and helpers to hold classes through the training services.
+ */
+public final class ReportingWorld {
+
+    public final JdbcTemplate jdbc;
+    public final ClassService classes;
+    public final SessionService sessions;
+    public final RosterService roster;
+    public final AttendanceService attendance;
+    public final UnitSummary sonLa;
+    public final UnitSummary muongChien;
+    public final UnitSummary haTinh;
+    public final UnitSummary camXuyen;
+    public final UnitSummary kyAnh;
+    public final UnitSummary oldTownship;
+
+    public ReportingWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
+                   SessionService sessions, RosterService roster, AttendanceService attendance) {
+        this.jdbc = jdbc;
+        this.classes = classes;
+        this.sessions = sessions;
+        this.roster = roster;
+        this.attendance = attendance;
+        ViewTestData.load(jdbc, unitImport, units, accounts);
+        TestData.signInAsAdmin();
+        unitImport.importFile("more.csv", """
+                code,name,kind,parent_code,valid_from,valid_to,successor_codes
+                18775,Kỳ Anh,xã,42,,,
+                H443,Cẩm Xuyên,huyện,42,,2025-06-30,
+                H18676,Cẩm Xuyên,thị trấn,H443,,2025-06-30,18673
+                """.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        sonLa = units.findByCode("14").orElseThrow();
+        muongChien = units.findByCode("03688").orElseThrow();
+        haTinh = units.findByCode("42").orElseThrow();
+        camXuyen = units.findByCode("18673").orElseThrow();
+        kyAnh = units.findByCode("18775").orElseThrow();
+        oldTownship = units.findByCode("H18676").orElseThrow();
+    }
+
+    /** A class of two days (four sessions) with these persons; attended[i] = how many sessions person i attended. */
+    public Held hold(String code, UnitSummary unit, LocalDate start, DeliveryMode mode, OrganisingLevel level, long budget,
+              List<PersonDetails> persons, int... attended) {
+        var c = classes.create(new ClassForm(code, "Lớp " + code, "NTM 2021-2025", "Bộ tiêu chí quốc gia về xã nông thôn mới", unit.id(),
+                null, level, "Cán bộ xã", mode, "Hội trường", null, start, start.plusDays(1), null, budget, ClassStatus.FINISHED, 80,
+                List.of()));
+        List<SessionSummary> four = sessions.createBulk(c.id(), start, start.plusDays(1), EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
+        long[] ids = new long[persons.size()];
+        for (int i = 0; i < persons.size(); i++) {
+            ids[i] = roster.add(c.id(), persons.get(i));
+            for (int s = 0; s < attended[i]; s++) {
+                attendance.mark(four.get(s).id(), ids[i], AttendanceStatus.PRESENT, null, null);
+            }
+        }
+        return new Held(c.id(), four, ids);
+    }
+
+    public record Held(long classId, List<SessionSummary> sessions, long[] personIds) {
+    }
+
+    public static PersonDetails person(String name, String phone, vn.ntm.portal.account.TraineeLevel level) {
+        return new PersonDetails(name, null, 1980, phone, null, null, "Cán bộ", level, null);
+    }
+
+    /** Waits for the event listeners: true as soon as the condition holds, false after the time given. */
+    public static boolean within(Duration limit, BooleanSupplier condition) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** Waits until no event publication is left unfinished (the summaries are then current). */
+    public void settle() {
+        within(Duration.ofSeconds(30), () -> {
+            Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null", Long.class);
+            return open != null && open == 0;
+        });
+    }
+}
