@@ -72,6 +72,18 @@ class OperationsEndpointsTest {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void thePlainCheckInPageMayRunNoScriptAtAll() throws Exception {
+        HttpResponse<String> page = get("/checkin", null);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .startsWith("default-src 'none'").doesNotContain("script-src");
     }
 
     private HttpResponse<String> get(String path, String username) throws Exception {

@@ -15,6 +15,7 @@ import vn.ntm.portal.audit.AuditSubject;
 import vn.ntm.portal.audit.AuditTrail;
 import vn.ntm.portal.audit.AuditedChange;
 import vn.ntm.portal.common.PhoneNumbers;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
@@ -258,7 +259,7 @@ public class AccountService {
     }
 
     private static String requireName(String fullName) {
-        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        String name = fullName == null ? "" : Texts.clean(fullName);
         if (name.length() < 2 || name.length() > 200) {
             throw new ValidationException("account.error.fullName");
         }

@@ -1,6 +1,7 @@
 package vn.ntm.portal.training;
 
 import org.jspecify.annotations.Nullable;
+import vn.ntm.portal.common.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,4 +12,14 @@ public record ClassForm(String code, String title, @Nullable String programme, @
                         DeliveryMode mode, @Nullable String venue, @Nullable String meetingLink, LocalDate startDate,
                         LocalDate endDate, @Nullable Integer capacity, @Nullable Long budgetVnd, ClassStatus status,
                         int completionShare, List<Long> trainerAccountIds) {
+
+    public ClassForm {
+        code = Texts.clean(code);
+        title = Texts.clean(title);
+        programme = Texts.clean(programme);
+        topics = Texts.clean(topics);
+        targetGroups = Texts.clean(targetGroups);
+        venue = Texts.clean(venue);
+        meetingLink = Texts.clean(meetingLink);
+    }
 }

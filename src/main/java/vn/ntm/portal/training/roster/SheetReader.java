@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import vn.ntm.portal.common.Archives;
 import vn.ntm.portal.common.ValidationException;
 
 import java.io.ByteArrayInputStream;
@@ -50,6 +51,7 @@ public final class SheetReader {
     }
 
     private static Sheet readXlsx(byte[] content) {
+        Archives.requireModest(content);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();

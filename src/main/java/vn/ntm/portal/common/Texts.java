@@ -1,0 +1,30 @@
+package vn.ntm.portal.common;
+
+import org.jspecify.annotations.Nullable;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Text typed or imported by people, made comparable: Vietnamese letters in their composed form (a name typed on a
+ * phone and the same name pasted from Word may differ only in how "ễ" is encoded), invisible characters removed
+ * (zero-width spaces, direction marks, byte-order marks pasted along), any run of spaces as one.
+ */
+public final class Texts {
+
+    /** Format characters (zero-width, direction marks, BOM, soft hyphen) and control characters. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t\\n\\r]]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
+
+    private Texts() {
+    }
+
+    /** The cleaned single-line text, or null for null. */
+    public static @Nullable String clean(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(INVISIBLE.matcher(composed).replaceAll("")).replaceAll(" ").strip();
+    }
+}
