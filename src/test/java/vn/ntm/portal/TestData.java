@@ -15,7 +15,7 @@ public final class TestData {
     /** Empties the tables that tests fill, so each test starts from a known state. */
     public static void reset(JdbcTemplate jdbc) {
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
-                "curriculum_option", "curriculum_question", "curriculum_lesson", "curriculum_module_level",
+                "curriculum_option", "curriculum_question", "curriculum_lesson", "curriculum_module_edition", "curriculum_module_unit", "curriculum_module_level",
                 "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme"}) {
             jdbc.update("delete from " + table);
         }

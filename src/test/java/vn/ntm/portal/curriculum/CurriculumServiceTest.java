@@ -82,7 +82,7 @@ class CurriculumServiceTest {
 
         assertThat(catalog.count(null, null, "ban nhap")).isZero();
         assertThatThrownBy(() -> catalog.module(draft.id()))
-                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.moduleNotFound");
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.moduleNotPublished");
         assertThatThrownBy(() -> catalog.lessons(draft.id())).isInstanceOf(ValidationException.class);
         TestData.signInAs(Role.TRAINER, null, null);
         assertThat(catalog.module(draft.id()).title()).isEqualTo("Bản nháp");
@@ -118,6 +118,29 @@ class CurriculumServiceTest {
 
         assertThat(catalog.module(module.id()).version()).isEqualTo(2);
         assertThat(catalog.module(module.id()).isPublished()).isTrue();
+    }
+
+    @Test
+    void aRemovedLessonLeavesTheModuleButAPublishedModuleKeepsAtLeastOne() {
+        ModuleSummary module = CurriculumTestData.publishedModule(curriculum, digital, "Học phần");
+        List<LessonSummary> lessons = catalog.lessons(module.id());
+
+        assertThat(curriculum.moveLesson(module.id(), lessons.get(0).id(), -1)).extracting(LessonSummary::title)
+                .containsExactly("Bài 1", "Bài đọc thêm", "Kiểm tra");
+        assertThat(catalog.module(module.id()).version()).isEqualTo(1);
+        curriculum.moveLesson(module.id(), lessons.get(2).id(), -1);
+        curriculum.removeLesson(module.id(), lessons.get(1).id());
+        curriculum.removeLesson(module.id(), lessons.get(0).id());
+
+        assertThat(catalog.lessons(module.id())).extracting(LessonSummary::title, LessonSummary::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kiểm tra", 1));
+        assertThat(catalog.module(module.id()).lessonCount()).isEqualTo(1);
+        assertThat(catalog.module(module.id()).version()).isEqualTo(4);
+        assertThat(catalog.requiredLessonIds(module.id())).containsExactly(lessons.get(2).id());
+        assertThatThrownBy(() -> catalog.lesson(lessons.get(0).id())).hasMessage("curriculum.error.lessonNotFound");
+        assertThatThrownBy(() -> curriculum.removeLesson(module.id(), lessons.get(2).id()))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.lastLesson");
+        assertThat(catalog.edition(module.id(), 1).lessons()).hasSize(3);
     }
 
     @Test
@@ -189,6 +212,7 @@ class CurriculumServiceTest {
     static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
     static final byte[] WEBM = {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, 1, 2, 3, 4};
     static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+
 
     private static LessonDraft lesson(LessonKind kind, String title) {
         return new LessonDraft(kind, title, true, null, null, null, false, null, List.of(), null);
