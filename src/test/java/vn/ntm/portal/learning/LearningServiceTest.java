@@ -146,7 +146,7 @@ class LearningServiceTest {
 
         TestData.signInAsAdmin();
         curriculum.saveLesson(module.id(), lessons.get(0).id(), LessonDraft.text("Bài 1 (sửa)", true, "<p>Nội dung mới</p>"));
-        curriculum.attachFile(video, "moi.webm", new byte[]{0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, 1, 2});
+        curriculum.attachFile(video, "moi.webm", CurriculumTestData.media("bai-giang.webm"));
         curriculum.unpublish(module.id());
         curriculum.saveLesson(module.id(), lessons.get(1).id(), LessonDraft.text("Bài đọc thêm", false, "<p>Sửa khi tạm rút</p>"));
         int republished = curriculum.publish(module.id()).version();

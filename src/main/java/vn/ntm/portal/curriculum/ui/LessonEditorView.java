@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import vn.ntm.portal.common.ValidationException;
@@ -209,18 +208,15 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
         status.setText(current.fileName() == null ? getTranslation("editor.file.none")
                 : getTranslation("editor.file.current", current.fileName()));
         long max = curriculum.maxFileBytes();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> {
-                try {
-                    LessonContent saved = curriculum.attachFile(id, meta.fileName(), bytes);
-                    status.setText(getTranslation("editor.file.current", saved.fileName()));
-                    Notifications.success("editor.file.uploaded");
-                } catch (ValidationException invalid) {
-                    status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
-                }
-            });
-        }));
+        Upload upload = new Upload(new LessonFileUpload(max, (name, bytes) -> {
+            try {
+                LessonContent saved = curriculum.attachFile(id, name, bytes);
+                status.setText(getTranslation("editor.file.current", saved.fileName()));
+                Notifications.success("editor.file.uploaded");
+            } catch (ValidationException invalid) {
+                status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+            }
+        }, () -> status.setText(getTranslation("curriculum.error.fileTooLarge", max / 1024 / 1024))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
         upload.setAcceptedFileTypes(".mp4", ".webm", ".pdf", "video/mp4", "video/webm", "application/pdf");
