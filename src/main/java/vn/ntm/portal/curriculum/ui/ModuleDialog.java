@@ -59,9 +59,13 @@ class ModuleDialog extends Dialog {
         openTo.setHelperText(getTranslation("editor.module.unitsHelp"));
         openTo.setId("module-units");
         openTo.setWidthFull();
+        java.util.Set<UnitSummary> current = module == null ? java.util.Set.of() : module.unitIds().stream().map(units::findById)
+                .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toSet());
         if (admin) {
             openTo.setItems(q -> units.search(null, q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                     q -> (int) units.count(null, q.getFilter().orElse("")));
+        } else {
+            openTo.setItems(current);
         }
         audience.addValueChangeListener(e -> openTo.setVisible(e.getValue() == ModuleAudience.UNITS));
         openTo.setVisible(false);
@@ -71,8 +75,7 @@ class ModuleDialog extends Dialog {
             summary.setValue(module.summary() == null ? "" : module.summary());
             levels.setValue(module.levels());
             audience.setValue(module.audience());
-            openTo.setValue(module.unitIds().stream().map(units::findById).flatMap(java.util.Optional::stream)
-                    .collect(java.util.stream.Collectors.toSet()));
+            openTo.setValue(current);
         }
         audience.setReadOnly(!admin);
         openTo.setReadOnly(!admin);

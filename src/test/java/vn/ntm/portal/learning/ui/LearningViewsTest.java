@@ -116,6 +116,28 @@ class LearningViewsTest extends SpringBrowserlessTest {
         assertThat($view(Button.class).withId("enrol").exists()).isFalse();
     }
 
+    @Test
+    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void traineeWhoCompletedAnOlderEditionOpensTheContentOfThatEdition() {
+        navigate("module/" + module.id(), ModuleView.class);
+        test($view(Button.class).withId("enrol").single()).click();
+        int completed = jdbc.queryForObject("select content_version from curriculum_module where id = ?", Integer.class, module.id());
+        jdbc.update("update learning_enrolment set completed_on = current_date, completed_version = ?", completed);
+        var trainee = SecurityContextHolder.getContext().getAuthentication();
+        TestData.signInAsAdmin();
+        curriculum.saveLesson(module.id(), lessons.get(0).id(), LessonDraft.text("Bài 1", true, "<p>Nội dung đã sửa</p>"));
+        SecurityContextHolder.getContext().setAuthentication(trainee);
+
+        navigate("module/" + module.id(), ModuleView.class);
+        com.vaadin.flow.component.html.Anchor link = $view(com.vaadin.flow.component.html.Anchor.class).withId("completed-edition").single();
+        assertThat(link.getHref()).isEqualTo("module-edition/" + module.id() + "/" + completed);
+        navigate(link.getHref(), ModuleEditionView.class);
+
+        assertThat($view(Span.class).withId("edition-version").single().getText()).startsWith("Phiên bản " + completed + " (cũ)");
+        assertThat($view(Div.class).withClassName("lesson-html").first().getElement().getProperty("innerHTML"))
+                .contains("<b>Nội dung</b>").doesNotContain("đã sửa");
+    }
+
     private static QuizChoice choice(List<QuizChoice> items, String text) {
         return items.stream().filter(c -> c.text().equals(text)).findFirst().orElseThrow();
     }
