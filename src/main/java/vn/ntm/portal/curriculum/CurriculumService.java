@@ -241,10 +241,15 @@ public class CurriculumService {
         return summaries.of(module);
     }
 
+    /**
+     * Withdraws a module from the catalog. Its edition is kept first (if it was not yet), so that changes made while
+     * it is withdrawn make a new edition when it is published again.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional
     public ModuleSummary unpublish(long moduleId) {
         LearningModule module = module(moduleId);
+        editions.keepBeforeChange(module);
         module.unpublish();
         return summaries.of(module);
     }
