@@ -19,6 +19,8 @@ import vn.ntm.portal.curriculum.domain.QuizOption;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.security.Role;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitSummary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.stream.IntStream;
 /**
  * What learners read: the catalog of published modules, a module's lessons, a lesson's content (quizzes without
  * their answers) and the grading of quiz answers. Drafts are visible to their authors (administrators and
- * trainers) only: anyone else asking for one by its number is told it does not exist.
+ * trainers) only, and a module restricted to units to the people of those units: anyone else asking for one by its
+ * number is told why they cannot open it, whatever screen the request comes from.
  */
 @Service
 @Transactional(readOnly = true, noRollbackFor = ValidationException.class)
@@ -43,10 +46,15 @@ public class CatalogService {
     private final ModuleSummaries summaries;
     private final CurrentUser currentUser;
     private final FileStorage files;
+    private final EditionKeeper editions;
+    private final UnitDirectory units;
 
     CatalogService(ProgrammeRepository programmes, ModuleRepository modules, LessonRepository lessons,
-                   QuestionRepository questions, ModuleSummaries summaries, CurrentUser currentUser, FileStorage files) {
+                   QuestionRepository questions, ModuleSummaries summaries, CurrentUser currentUser, FileStorage files,
+                   EditionKeeper editions, UnitDirectory units) {
+        this.units = units;
         this.files = files;
+        this.editions = editions;
         this.programmes = programmes;
         this.modules = modules;
         this.lessons = lessons;
@@ -64,14 +72,17 @@ public class CatalogService {
     @PreAuthorize("isAuthenticated()")
     public List<ModuleSummary> search(@Nullable Long programmeId, @Nullable TraineeLevel level, String text, int offset, int limit) {
         int size = Math.max(limit, 1);
+        PortalUser user = currentUser.require();
         return summaries.of(modules.search(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
-                        SearchText.likeFragment(text), PageRequest.of(offset / size, size)));
+                SearchText.likeFragment(text), seesEverything(user), user.unitPath(), user.role() == Role.COORDINATOR,
+                PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(@Nullable Long programmeId, @Nullable TraineeLevel level, String text) {
+        PortalUser user = currentUser.require();
         return modules.countSearch(ModuleStatus.PUBLISHED.name(), programmeId, null, level == null ? null : level.name(),
-                SearchText.likeFragment(text));
+                SearchText.likeFragment(text), seesEverything(user), user.unitPath(), user.role() == Role.COORDINATOR);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,7 +98,7 @@ public class CatalogService {
 
     @PreAuthorize("isAuthenticated()")
     public LessonContent lesson(long lessonId) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         visibleModule(lesson.getModuleId());
         List<QuizQuestion> quiz = lesson.getKind() != LessonKind.QUIZ ? List.of()
                 : questions.findByLessonIdOrderByPositionAscIdAsc(lessonId).stream().map(CatalogService::withoutAnswers).toList();
@@ -96,10 +107,26 @@ public class CatalogService {
                 lesson.getFeedbackMode(), quiz, lesson.getFileName(), lesson.getFileType(), lesson.getFileSize());
     }
 
+    /** The kept editions of a module the reader may see, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModuleEdition.Entry> editions(long moduleId) {
+        return editions.list(visibleModule(moduleId));
+    }
+
+    /**
+     * A module as it was in one edition (its text, files by name, quiz questions without answers): what a trainee
+     * completed, even after the module changed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ModuleEdition edition(long moduleId, int version) {
+        return editions.read(visibleModule(moduleId), version)
+                .orElseThrow(() -> new ValidationException("curriculum.error.editionNotFound", version));
+    }
+
     /** The uploaded file of a video or document lesson the reader may see. */
     @PreAuthorize("isAuthenticated()")
     public LessonFile lessonFile(long lessonId) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         visibleModule(lesson.getModuleId());
         if (lesson.getFileKey() == null || lesson.getFileType() == null) {
             throw new ValidationException("curriculum.error.lessonNotFound");
@@ -114,7 +141,7 @@ public class CatalogService {
      */
     @PreAuthorize("isAuthenticated()")
     public QuizResult grade(long lessonId, Map<Long, Set<Integer>> answers) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         visibleModule(lesson.getModuleId());
         if (lesson.getKind() != LessonKind.QUIZ) {
             throw new ValidationException("curriculum.error.lessonNotFound");
@@ -145,12 +172,55 @@ public class CatalogService {
         return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().filter(Lesson::isRequired).map(Lesson::getId).toList();
     }
 
+    /**
+     * Opens a module restricted to units to one more unit: a coordinator (or administrator) assigning it there. A
+     * module open to everyone, or already open to that unit or one above it, is left as it is.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public void openToUnit(long moduleId, long unitId) {
+        LearningModule module = visibleModule(moduleId);
+        UnitSummary unit = units.findById(unitId).orElseThrow(() -> new ValidationException("learning.error.assignUnit"));
+        currentUser.requireManages(unit.path());
+        if (module.getAudience() == ModuleAudience.UNITS && !openTo(module, unit.path(), false)) {
+            module.openTo(unitId);
+        }
+    }
+
+    /**
+     * The module if the signed-in person may read it, else a refusal that says why: a draft is for its authors, and a
+     * module restricted to units is for the trainees of those units (and the units below), for the coordinators whose
+     * scope meets them, for trainers and for administrators.
+     */
     private LearningModule visibleModule(long moduleId) {
         LearningModule module = modules.findById(moduleId).orElseThrow(() -> new ValidationException("curriculum.error.moduleNotFound"));
-        if (module.getStatus() != ModuleStatus.PUBLISHED && !isAuthor(currentUser.require())) {
-            throw new ValidationException("curriculum.error.moduleNotFound");
+        PortalUser user = currentUser.require();
+        if (module.getStatus() != ModuleStatus.PUBLISHED && !isAuthor(user)) {
+            throw new ValidationException("curriculum.error.moduleNotPublished");
+        }
+        if (module.getAudience() == ModuleAudience.UNITS && !seesEverything(user)
+                && !openTo(module, user.unitPath(), user.role() == Role.COORDINATOR)) {
+            throw new ValidationException("curriculum.error.moduleRestricted");
         }
         return module;
+    }
+
+    /** Whether a unit path lies within one of the module's units (or, with below, one of them lies within the path). */
+    private boolean openTo(LearningModule module, @Nullable String path, boolean below) {
+        if (path == null) {
+            return false;
+        }
+        for (long unitId : module.getUnitIds()) {
+            String unitPath = units.findById(unitId).map(UnitSummary::path).orElse(null);
+            if (unitPath != null && (path.startsWith(unitPath) || (below && unitPath.startsWith(path)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean seesEverything(PortalUser user) {
+        return isAuthor(user);
     }
 
     static boolean isAuthor(PortalUser user) {

@@ -25,6 +25,8 @@ import vn.ntm.portal.curriculum.domain.Topic;
 import vn.ntm.portal.curriculum.domain.TopicGroup;
 import vn.ntm.portal.curriculum.domain.TopicGroupRepository;
 import vn.ntm.portal.curriculum.domain.TopicRepository;
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.unit.UnitDirectory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
 
 /**
  * Authoring: administrators keep programmes, topic groups and topics; administrators and trainers write modules and
- * lessons and publish them. A change to a published module makes a new edition (its version goes up). A whole
+ * lessons and publish them. A change to a published module makes a new edition (its version goes up) and the content
+ * of the edition before is kept (EditionKeeper), as is a module withdrawn, changed and published again. A whole
  * programme moves between installations as one JSON file ({@link ProgrammeFile}).
  */
 @Service
@@ -59,11 +62,18 @@ public class CurriculumService {
     private final Clock clock;
     private final FileStorage files;
     private final long maxFileBytes;
+    private final EditionKeeper editions;
+    private final CurrentUser currentUser;
+    private final UnitDirectory units;
 
     CurriculumService(ProgrammeRepository programmes, TopicGroupRepository groups, TopicRepository topics,
                       ModuleRepository modules, LessonRepository lessons, QuestionRepository questions,
-                      ModuleSummaries summaries, Clock clock, FileStorage files,
+                      ModuleSummaries summaries, Clock clock, FileStorage files, EditionKeeper editions,
+                      CurrentUser currentUser, UnitDirectory units,
                       @Value("${portal.files.max-bytes:52428800}") long maxFileBytes) {
+        this.editions = editions;
+        this.currentUser = currentUser;
+        this.units = units;
         this.files = files;
         this.maxFileBytes = maxFileBytes;
         this.programmes = programmes;
@@ -166,14 +176,14 @@ public class CurriculumService {
     @Transactional(readOnly = true)
     public List<ModuleSummary> modules(@Nullable Long programmeId, String text, int offset, int limit) {
         int size = Math.max(limit, 1);
-        return summaries.of(modules.search(null, programmeId, null, null, SearchText.likeFragment(text),
+        return summaries.of(modules.search(null, programmeId, null, null, SearchText.likeFragment(text), true, null, false,
                 PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional(readOnly = true)
     public long countModules(@Nullable Long programmeId, String text) {
-        return modules.countSearch(null, programmeId, null, null, SearchText.likeFragment(text));
+        return modules.countSearch(null, programmeId, null, null, SearchText.likeFragment(text), true, null, false);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
@@ -183,6 +193,7 @@ public class CurriculumService {
         LearningModule module = new LearningModule(topic.getProgrammeId(), topic.getId(), title(draft.title()));
         module.setSummary(blankToNull(draft.summary()));
         module.setLevels(levels(draft.levels()));
+        audience(module, draft);
         summaries.index(module);
         return summaries.of(modules.save(module));
     }
@@ -192,12 +203,23 @@ public class CurriculumService {
     public ModuleSummary updateModule(long moduleId, ModuleDraft draft) {
         LearningModule module = module(moduleId);
         Topic topic = topic(draft.topicId());
+        String title = title(draft.title());
+        String summary = blankToNull(draft.summary());
+        Set<TraineeLevel> levels = levels(draft.levels());
+        boolean contentChanges = module.getTopicId() != topic.getId() || !module.getTitle().equals(title)
+                || !java.util.Objects.equals(module.getSummary(), summary) || !module.getLevels().equals(levels);
+        if (contentChanges) {
+            editions.keepBeforeChange(module);
+        }
+        audience(module, draft);
         module.moveTo(topic.getProgrammeId(), topic.getId());
-        module.setTitle(title(draft.title()));
-        module.setSummary(blankToNull(draft.summary()));
-        module.setLevels(levels(draft.levels()));
+        module.setTitle(title);
+        module.setSummary(summary);
+        module.setLevels(levels);
         summaries.index(module);
-        module.changed();
+        if (contentChanges) {
+            changed(module);
+        }
         return summaries.of(module);
     }
 
@@ -210,34 +232,48 @@ public class CurriculumService {
             throw new ValidationException("curriculum.error.publishEmpty");
         }
         if (module.getStatus() != ModuleStatus.PUBLISHED) {
+            if (editions.changedSinceLastEdition(module)) {
+                module.newEdition();
+            }
             module.publish(clock.instant());
+            editions.recordIfPublished(module);
         }
         return summaries.of(module);
     }
 
+    /**
+     * Withdraws a module from the catalog. Its edition is kept first (if it was not yet), so that changes made while
+     * it is withdrawn make a new edition when it is published again.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional
     public ModuleSummary unpublish(long moduleId) {
         LearningModule module = module(moduleId);
+        editions.keepBeforeChange(module);
         module.unpublish();
         return summaries.of(module);
     }
 
-    /** Adds a lesson at the end of the module (lessonId null) or replaces one; quiz questions are replaced as a whole. */
+    /**
+     * Adds a lesson at the end of the module (lessonId null) or replaces one; quiz questions are replaced as a whole.
+     * The text is HTML and is kept only as far as {@link LessonHtml} allows: markup outside the allow-list is dropped.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional
     public LessonSummary saveLesson(long moduleId, @Nullable Long lessonId, LessonDraft draft) {
         LearningModule module = module(moduleId);
         check(draft);
+        editions.keepBeforeChange(module);
         Lesson lesson;
         if (lessonId == null) {
             lesson = new Lesson(moduleId, (int) lessons.countByModuleId(moduleId) + 1);
         } else {
-            lesson = lessons.findById(lessonId).filter(l -> l.getModuleId() == moduleId)
+            lesson = lessons.findLive(lessonId).filter(l -> l.getModuleId() == moduleId)
                     .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         }
         boolean quiz = draft.kind() == LessonKind.QUIZ;
-        lesson.update(draft.kind(), title(draft.title()), draft.required(), blankToNull(draft.content()),
+        String html = LessonHtml.sanitize(draft.content());
+        lesson.update(draft.kind(), title(draft.title()), draft.required(), LessonHtml.hasContent(html) ? html : null,
                 quiz ? draft.passMark() : null, quiz ? draft.attemptLimit() : null, quiz && draft.shuffle(),
                 quiz ? (draft.feedbackMode() == null ? FeedbackMode.FULL : draft.feedbackMode()) : null);
         lesson = lessons.save(lesson);
@@ -250,8 +286,61 @@ public class CurriculumService {
                 questions.save(new Question(lesson.getId(), position++, q.kind(), q.text().strip(), blankToNull(q.explanation()), options));
             }
         }
-        module.changed();
+        changed(module);
         return lesson.toSummary();
+    }
+
+    /**
+     * Takes a lesson out of its module (the others close up). A published module keeps at least one lesson; its
+     * edition before the change is kept, as for any change.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public List<LessonSummary> removeLesson(long moduleId, long lessonId) {
+        LearningModule module = module(moduleId);
+        List<Lesson> list = new ArrayList<>(lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId));
+        Lesson lesson = list.stream().filter(l -> l.getId() == lessonId).findFirst()
+                .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        if (module.getStatus() == ModuleStatus.PUBLISHED && list.size() == 1) {
+            throw new ValidationException("curriculum.error.lastLesson");
+        }
+        editions.keepBeforeChange(module);
+        lesson.remove();
+        list.remove(lesson);
+        renumber(list);
+        changed(module);
+        return list.stream().map(Lesson::toSummary).toList();
+    }
+
+    /** Moves a lesson one place up (-1) or down (+1); at either end nothing changes. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional
+    public List<LessonSummary> moveLesson(long moduleId, long lessonId, int delta) {
+        LearningModule module = module(moduleId);
+        List<Lesson> list = new ArrayList<>(lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId));
+        int from = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).getId() == lessonId) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw new ValidationException("curriculum.error.lessonNotFound");
+        }
+        int to = from + Integer.signum(delta);
+        if (to >= 0 && to < list.size()) {
+            editions.keepBeforeChange(module);
+            java.util.Collections.swap(list, from, to);
+            renumber(list);
+            changed(module);
+        }
+        return list.stream().map(Lesson::toSummary).toList();
+    }
+
+    private static void renumber(List<Lesson> list) {
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).setPosition(i + 1);
+        }
     }
 
     /**
@@ -261,7 +350,7 @@ public class CurriculumService {
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional
     public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
             throw new ValidationException("curriculum.error.fileKind");
         }
@@ -272,13 +361,15 @@ public class CurriculumService {
         if (type == null || type.kind() != lesson.getKind()) {
             throw new ValidationException(lesson.getKind() == LessonKind.VIDEO ? "curriculum.error.notVideo" : "curriculum.error.notPdf");
         }
+        LearningModule module = module(lesson.getModuleId());
+        editions.keepBeforeChange(module);
         String previous = lesson.getFileKey();
         String name = fileName == null || fileName.isBlank() ? "tep." + type.extension()
                 : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
                 type.mediaType(), content.length);
-        module(lesson.getModuleId()).changed();
-        if (previous != null) {
+        changed(module);
+        if (previous != null && !editions.keepsFile(module, previous)) {
             files.delete(previous);
         }
         return new LessonContent(lesson.getId(), lesson.getModuleId(), lesson.getPosition(), lesson.getKind(), lesson.getTitle(),
@@ -293,8 +384,9 @@ public class CurriculumService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
     @Transactional(readOnly = true)
-    public LessonDraft lessonForEditing(long lessonId) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+    public LessonDraft lessonForEditing(long moduleId, long lessonId) {
+        Lesson lesson = lessons.findLive(lessonId).filter(l -> l.getModuleId() == moduleId)
+                .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         return draftOf(lesson);
     }
 
@@ -336,7 +428,7 @@ public class CurriculumService {
             groupFiles.add(new ProgrammeFile.GroupFile(group.getNumber(), group.getTitle(), topicFiles));
         }
         return new ProgrammeFile(p.code(), p.title(), p.decisionNumber(), p.decisionDate(), p.periodFrom(), p.periodTo(),
-                p.status(), p.description(), groupFiles);
+                p.status(), p.description(), ProgrammeFile.HTML, groupFiles);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -378,8 +470,9 @@ public class CurriculumService {
                     ModuleSummary module = createModule(new ModuleDraft(topic.id(), m.title(), m.summary(),
                             m.levels() == null ? Set.of() : m.levels()));
                     for (ProgrammeFile.LessonFile l : m.lessons()) {
+                        String content = file.htmlLessons() ? l.content() : LessonHtml.fromMarkdown(l.content());
                         saveLesson(module.id(), null, new LessonDraft(l.kind(), l.title(), l.required() == null || l.required(),
-                                l.content(), l.passMark(), l.attemptLimit(), Boolean.TRUE.equals(l.shuffle()), l.feedbackMode(),
+                                content, l.passMark(), l.attemptLimit(), Boolean.TRUE.equals(l.shuffle()), l.feedbackMode(),
                                 l.questions() == null ? List.of() : l.questions(), null));
                     }
                     if (m.status() == ModuleStatus.PUBLISHED) {
@@ -391,7 +484,46 @@ public class CurriculumService {
         return programme;
     }
 
+    /** The editions of a module, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ModuleEdition.Entry> editions(long moduleId) {
+        return editions.list(module(moduleId));
+    }
+
     // --- rules ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Who may see the module. Only administrators choose units (trainers see no units, and a coordinator's assignment
+     * opens a module to a unit through CatalogService.openToUnit); a trainer's edit leaves the audience as it was.
+     */
+    private void audience(LearningModule module, ModuleDraft draft) {
+        ModuleAudience audience = draft.audience() == null ? ModuleAudience.EVERYONE : draft.audience();
+        Set<Long> unitIds = audience == ModuleAudience.UNITS && draft.unitIds() != null ? Set.copyOf(draft.unitIds()) : Set.of();
+        if (audience == module.getAudience() && unitIds.equals(module.getUnitIds())) {
+            return;
+        }
+        if (!currentUser.require().isAdmin()) {
+            if (module.getId() == null && audience == ModuleAudience.EVERYONE) {
+                return;
+            }
+            throw new ValidationException("curriculum.error.audienceByAdmin");
+        }
+        if (audience == ModuleAudience.UNITS && unitIds.isEmpty()) {
+            throw new ValidationException("curriculum.error.audienceUnits");
+        }
+        for (long unitId : unitIds) {
+            units.findById(unitId).orElseThrow(() -> new ValidationException("curriculum.error.audienceUnits"));
+        }
+        module.setAudience(audience, unitIds);
+    }
+
+
+    /** After any change: a published module gets a new edition, whose content is kept; a draft is changed in place. */
+    private void changed(LearningModule module) {
+        module.changed();
+        editions.recordIfPublished(module);
+    }
 
     /** A quiz needs questions, each with options and the right number of correct ones; refused before anything is saved. */
     static void check(LessonDraft draft) {

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
- * A lesson as the player shows it. Text lessons carry Markdown in {@code content}; quiz lessons carry their settings
+ * A lesson as the player shows it. Text lessons carry sanitized HTML in {@code content}; quiz lessons carry their settings
  * and questions (without the answers); video and document lessons name their uploaded file, streamed from
  * {@code /files/lessons/{id}}.
  */

@@ -32,7 +32,7 @@ class ModuleSummaries {
         Topic topic = topics.findById(m.getTopicId()).orElseThrow();
         return new ModuleSummary(m.getId(), m.getTitle(), m.getSummary(), programme.getId(), programme.getTitle(),
                 topic.getId(), topic.getNumber(), topic.getTitle(), m.getLevels(), m.getStatus(), m.getContentVersion(),
-                (int) lessons.countByModuleId(m.getId()));
+                (int) lessons.countByModuleId(m.getId()), m.getAudience(), m.getUnitIds());
     }
 
     /** Summaries of a page of modules in three queries, whatever the page size. */
@@ -53,7 +53,7 @@ class ModuleSummaries {
             Topic topic = topicById.get(m.getTopicId());
             return new ModuleSummary(m.getId(), m.getTitle(), m.getSummary(), programme.getId(), programme.getTitle(),
                     topic.getId(), topic.getNumber(), topic.getTitle(), m.getLevels(), m.getStatus(), m.getContentVersion(),
-                    lessonCounts.getOrDefault(m.getId(), 0L).intValue());
+                    lessonCounts.getOrDefault(m.getId(), 0L).intValue(), m.getAudience(), m.getUnitIds());
         }).toList();
     }
 

@@ -9,12 +9,21 @@ import java.util.Set;
 
 /**
  * A whole programme as one JSON document: how the seeded curricula are written, and how an administrator moves a
- * programme between installations (export, then import). A lesson's Markdown is either inline in {@code content} or,
- * in the seed files only, in a separate file named by {@code contentFile}.
+ * programme between installations (export, then import). A lesson's text is either inline in {@code content} or,
+ * in the seed files only, in a separate file named by {@code contentFile}. {@code lessonFormat} says what the texts
+ * are: {@value #HTML} in files this portal exports now; absent (the seed files, older exports) means Markdown, which
+ * the import turns into HTML.
  */
 public record ProgrammeFile(String code, String title, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
                             @Nullable Integer periodFrom, @Nullable Integer periodTo, @Nullable ProgrammeStatus status,
-                            @Nullable String description, List<GroupFile> groups) {
+                            @Nullable String description, @Nullable String lessonFormat, List<GroupFile> groups) {
+
+    public static final String HTML = "html";
+
+    /** Whether the lesson texts are HTML (else Markdown). */
+    public boolean htmlLessons() {
+        return HTML.equalsIgnoreCase(lessonFormat);
+    }
 
     public record GroupFile(String number, String title, List<TopicFile> topics) {
     }

@@ -23,7 +23,8 @@ import java.util.List;
 /**
  * A coordinator assigns a published module to every trainee of a unit within their scope (the unit and everything
  * under it), optionally of one level. Each trainee not yet enrolled gets an enrolment, as if they had enrolled
- * themselves (who assigned it is not stored yet); those already enrolled are left as they are.
+ * themselves (who assigned it is not stored yet); those already enrolled are left as they are. A module restricted
+ * to units is opened to the unit it is assigned to, so the unit's later trainees find it in the catalog too.
  */
 @Service
 public class AssignmentService {
@@ -73,6 +74,7 @@ public class AssignmentService {
         }
         UnitSummary unit = units.findById(unitId).orElseThrow(() -> new ValidationException("learning.error.assignUnit"));
         currentUser.requireManages(unit.path());
+        catalog.openToUnit(moduleId, unitId);
         Instant now = clock.instant();
         List<Long> trainees = queries.traineesNotEnrolled(unit.path(), level == null ? null : level.name(), moduleId);
         for (long accountId : trainees) {

@@ -82,7 +82,7 @@ class CurriculumServiceTest {
 
         assertThat(catalog.count(null, null, "ban nhap")).isZero();
         assertThatThrownBy(() -> catalog.module(draft.id()))
-                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.moduleNotFound");
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.moduleNotPublished");
         assertThatThrownBy(() -> catalog.lessons(draft.id())).isInstanceOf(ValidationException.class);
         TestData.signInAs(Role.TRAINER, null, null);
         assertThat(catalog.module(draft.id()).title()).isEqualTo("Bản nháp");
@@ -118,6 +118,29 @@ class CurriculumServiceTest {
 
         assertThat(catalog.module(module.id()).version()).isEqualTo(2);
         assertThat(catalog.module(module.id()).isPublished()).isTrue();
+    }
+
+    @Test
+    void aRemovedLessonLeavesTheModuleButAPublishedModuleKeepsAtLeastOne() {
+        ModuleSummary module = CurriculumTestData.publishedModule(curriculum, digital, "Học phần");
+        List<LessonSummary> lessons = catalog.lessons(module.id());
+
+        assertThat(curriculum.moveLesson(module.id(), lessons.get(0).id(), -1)).extracting(LessonSummary::title)
+                .containsExactly("Bài 1", "Bài đọc thêm", "Kiểm tra");
+        assertThat(catalog.module(module.id()).version()).isEqualTo(1);
+        curriculum.moveLesson(module.id(), lessons.get(2).id(), -1);
+        curriculum.removeLesson(module.id(), lessons.get(1).id());
+        curriculum.removeLesson(module.id(), lessons.get(0).id());
+
+        assertThat(catalog.lessons(module.id())).extracting(LessonSummary::title, LessonSummary::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kiểm tra", 1));
+        assertThat(catalog.module(module.id()).lessonCount()).isEqualTo(1);
+        assertThat(catalog.module(module.id()).version()).isEqualTo(4);
+        assertThat(catalog.requiredLessonIds(module.id())).containsExactly(lessons.get(2).id());
+        assertThatThrownBy(() -> catalog.lesson(lessons.get(0).id())).hasMessage("curriculum.error.lessonNotFound");
+        assertThatThrownBy(() -> curriculum.removeLesson(module.id(), lessons.get(2).id()))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.lastLesson");
+        assertThat(catalog.edition(module.id(), 1).lessons()).hasSize(3);
     }
 
     @Test
@@ -187,8 +210,39 @@ class CurriculumServiceTest {
     }
 
     static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
-    static final byte[] WEBM = {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, 1, 2, 3, 4};
+    static final byte[] WEBM = CurriculumTestData.media("bai-giang.webm");
     static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+
+
+    @Test
+    void realVideosAndDocumentsAreRecognisedByContentAndLookalikesAreRefused() {
+        ModuleSummary module = curriculum.createModule(new ModuleDraft(digital.topic().id(), "Học phần", null, Set.of(TraineeLevel.RESIDENT)));
+        long video = curriculum.saveLesson(module.id(), null, lesson(LessonKind.VIDEO, "Video")).id();
+        long document = curriculum.saveLesson(module.id(), null, lesson(LessonKind.DOCUMENT, "Tài liệu")).id();
+        byte[] heic = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1'};
+        byte[] quickTime = {0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' ', 0, 0, 2, 0};
+        byte[] matroska = CurriculumTestData.media("bai-giang.webm").clone();
+        byte[] docType = "webm".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 64; i++) {
+            if (matroska[i] == docType[0] && matroska[i + 1] == docType[1] && matroska[i + 2] == docType[2]) {
+                System.arraycopy("mkvx".getBytes(StandardCharsets.US_ASCII), 0, matroska, i, 4);
+                break;
+            }
+        }
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d};
+
+        for (byte[] notAVideo : List.of(heic, quickTime, matroska, png, CurriculumTestData.media("so-tay.pdf"))) {
+            assertThatThrownBy(() -> curriculum.attachFile(video, "bai-giang.mp4", notAVideo))
+                    .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.notVideo");
+        }
+        assertThatThrownBy(() -> curriculum.attachFile(document, "so-tay.pdf", png)).hasMessage("curriculum.error.notPdf");
+        assertThat(jdbc.queryForObject("select count(*) from curriculum_lesson where file_key is not null", Long.class)).isZero();
+
+        assertThat(curriculum.attachFile(video, "bai-giang.mp4", CurriculumTestData.media("bai-giang.mp4")).fileType()).isEqualTo("video/mp4");
+        assertThat(curriculum.attachFile(video, "bai-giang.webm", CurriculumTestData.media("bai-giang.webm")).fileType()).isEqualTo("video/webm");
+        assertThat(curriculum.attachFile(document, "so-tay.pdf", CurriculumTestData.media("so-tay.pdf")).fileType()).isEqualTo("application/pdf");
+        assertThat(catalog.lessonFile(video).size()).isEqualTo(CurriculumTestData.media("bai-giang.webm").length);
+    }
 
     private static LessonDraft lesson(LessonKind kind, String title) {
         return new LessonDraft(kind, title, true, null, null, null, false, null, List.of(), null);

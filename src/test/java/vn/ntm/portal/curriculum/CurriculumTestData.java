@@ -44,4 +44,16 @@ public final class CurriculumTestData {
                         new LessonDraft.OptionDraft("X", true), new LessonDraft.OptionDraft("Y", false),
                         new LessonDraft.OptionDraft("Z", true)))), null);
     }
+
+    /**
+     * The small real files under src/test/resources/media: a 6-second MP4 (H.264/AAC) and WebM (VP8/Vorbis) made with
+     * ffmpeg's test pattern, and a one-page PDF written by hand.
+     */
+    public static byte[] media(String name) {
+        try (var in = CurriculumTestData.class.getResourceAsStream("/media/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import vn.ntm.portal.curriculum.LessonDraft;
 import vn.ntm.portal.curriculum.LessonKind;
 import vn.ntm.portal.curriculum.LessonSummary;
 import vn.ntm.portal.curriculum.ModuleDraft;
+import vn.ntm.portal.curriculum.ModuleEdition;
 import vn.ntm.portal.curriculum.ModuleSummary;
 import vn.ntm.portal.curriculum.QuizQuestion;
 import vn.ntm.portal.account.TraineeLevel;
@@ -100,7 +101,7 @@ class LearningServiceTest {
         TestData.signInAsAccount(jdbc, "hv.sonla");
 
         assertThatThrownBy(() -> learning.enrol(draft.id())).isInstanceOf(ValidationException.class)
-                .hasMessage("curriculum.error.moduleNotFound");
+                .hasMessage("curriculum.error.moduleNotPublished");
         assertThatThrownBy(() -> learning.openLesson(draftLesson)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> learning.openLesson(lessons.getFirst().id())).isInstanceOf(ValidationException.class)
                 .hasMessage("learning.error.notEnrolled");
@@ -128,6 +129,47 @@ class LearningServiceTest {
         assertThat(events.stream(ModuleCompleted.class)).singleElement()
                 .satisfies(e -> assertThat(e.moduleVersion()).isEqualTo(2));
         assertThat(learning.myLearning(0, 10)).singleElement().satisfies(m -> assertThat(m.completedOn()).isNotNull());
+    }
+
+    @Test
+    void aCompletionIsShownAgainstTheContentOfTheEditionItWasFor() throws Exception {
+        TestData.signInAsAdmin();
+        long video = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video", false, null, null, null,
+                false, null, List.of(), null)).id();
+        curriculum.attachFile(video, "cu.mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
+        java.nio.file.Path oldFile = catalog.lessonFile(video).path();
+        int completedOn = catalog.module(module.id()).version();
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+        learning.completeLesson(lessons.get(0).id());
+        passQuiz(lessons.get(2).id());
+
+        TestData.signInAsAdmin();
+        curriculum.saveLesson(module.id(), lessons.get(0).id(), LessonDraft.text("Bài 1 (sửa)", true, "<p>Nội dung mới</p>"));
+        curriculum.attachFile(video, "moi.webm", CurriculumTestData.media("bai-giang.webm"));
+        curriculum.unpublish(module.id());
+        curriculum.saveLesson(module.id(), lessons.get(1).id(), LessonDraft.text("Bài đọc thêm", false, "<p>Sửa khi tạm rút</p>"));
+        int republished = curriculum.publish(module.id()).version();
+
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        EnrolmentState state = learning.module(module.id()).enrolment();
+        assertThat(state.completedVersion()).isEqualTo(completedOn);
+        assertThat(republished).isEqualTo(completedOn + 3);
+        ModuleEdition completed = catalog.edition(module.id(), state.completedVersion());
+        assertThat(completed.current()).isFalse();
+        assertThat(completed.lessons()).extracting(ModuleEdition.Lesson::title).containsExactly("Bài 1", "Bài đọc thêm", "Kiểm tra", "Video");
+        assertThat(completed.lessons().getFirst().content()).contains("Nội dung.");
+        assertThat(completed.lessons().get(2).questions()).extracting(QuizQuestion::text).containsExactly("Câu 1", "Câu 2");
+        assertThat(completed.lessons().get(3).fileName()).isEqualTo("cu.mp4");
+        ModuleEdition now = catalog.edition(module.id(), republished);
+        assertThat(now.current()).isTrue();
+        assertThat(now.lessons().getFirst().content()).isEqualTo("<p>Nội dung mới</p>");
+        assertThat(now.lessons().get(1).content()).isEqualTo("<p>Sửa khi tạm rút</p>");
+        assertThat(catalog.editions(module.id())).extracting(ModuleEdition.Entry::version)
+                .startsWith(republished, republished - 1, republished - 2, completedOn).endsWith(1);
+        assertThat(oldFile).exists();
+        assertThatThrownBy(() -> catalog.edition(module.id(), 99)).isInstanceOf(ValidationException.class)
+                .hasMessage("curriculum.error.editionNotFound");
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.curriculum.ModuleAudience;
 import vn.ntm.portal.curriculum.ModuleStatus;
 
 import java.time.Instant;
@@ -55,6 +56,16 @@ public class LearningModule {
     @Column(name = "level")
     @Enumerated(EnumType.STRING)
     private Set<TraineeLevel> levels = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ModuleAudience audience = ModuleAudience.EVERYONE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "curriculum_module_unit", joinColumns = @JoinColumn(name = "module_id"))
+    @Column(name = "unit_id")
+    private Set<Long> unitIds = new HashSet<>();
 
     @Version
     private long version;
@@ -118,6 +129,26 @@ public class LearningModule {
         this.levels.addAll(levels);
     }
 
+    public ModuleAudience getAudience() {
+        return audience;
+    }
+
+    /** The units a module restricted to units is open to (with the units below them). */
+    public Set<Long> getUnitIds() {
+        return Set.copyOf(unitIds);
+    }
+
+    public void setAudience(ModuleAudience audience, Set<Long> unitIds) {
+        this.audience = audience;
+        this.unitIds.clear();
+        this.unitIds.addAll(unitIds);
+    }
+
+    /** Opens a module restricted to units to one more unit (an assignment to that unit). */
+    public void openTo(long unitId) {
+        unitIds.add(unitId);
+    }
+
     public void setSearchText(String searchText) {
         this.searchText = searchText.length() > 1000 ? searchText.substring(0, 1000) : searchText;
     }
@@ -129,6 +160,15 @@ public class LearningModule {
 
     public void unpublish() {
         status = ModuleStatus.DRAFT;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    /** A new edition, whatever the status: a module changed while withdrawn and published again. */
+    public void newEdition() {
+        contentVersion++;
     }
 
     /** A change to a published module is a new edition; a draft is changed in place. */

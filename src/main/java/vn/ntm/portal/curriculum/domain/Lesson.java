@@ -14,7 +14,7 @@ import vn.ntm.portal.curriculum.FeedbackMode;
 import vn.ntm.portal.curriculum.LessonKind;
 import vn.ntm.portal.curriculum.LessonSummary;
 
-/** A lesson of a module, in order. Text lessons hold Markdown; quiz lessons hold their settings. */
+/** A lesson of a module, in order. Text lessons hold sanitized HTML; quiz lessons hold their settings. */
 @Entity
 @Table(name = "curriculum_lesson")
 public class Lesson {
@@ -41,6 +41,7 @@ public class Lesson {
     private @Nullable String fileName;
     private @Nullable String fileType;
     private @Nullable Long fileSize;
+    private boolean removed;
     @Version
     private long version;
 
@@ -133,6 +134,15 @@ public class Lesson {
         this.fileName = name;
         this.fileType = type;
         this.fileSize = size;
+    }
+
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    /** Takes the lesson out of its module; the row stays for the progress and editions that name it. */
+    public void remove() {
+        this.removed = true;
     }
 
     public LessonSummary toSummary() {

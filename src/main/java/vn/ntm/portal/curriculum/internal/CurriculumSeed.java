@@ -90,7 +90,7 @@ class CurriculumSeed implements ApplicationRunner {
     /** Replaces each lesson's contentFile by the text of that file. */
     private static ProgrammeFile withContentFiles(ProgrammeFile f) {
         return new ProgrammeFile(f.code(), f.title(), f.decisionNumber(), f.decisionDate(), f.periodFrom(), f.periodTo(),
-                f.status(), f.description(), f.groups().stream().map(g -> new ProgrammeFile.GroupFile(g.number(), g.title(),
+                f.status(), f.description(), f.lessonFormat(), f.groups().stream().map(g -> new ProgrammeFile.GroupFile(g.number(), g.title(),
                 g.topics().stream().map(t -> new ProgrammeFile.TopicFile(t.number(), t.title(), t.description(), t.illustrative(),
                         t.modules() == null ? null : t.modules().stream().map(m -> new ProgrammeFile.ModuleFile(m.title(), m.summary(),
                                 m.levels(), m.status(), m.lessons().stream().map(l -> l.contentFile() == null ? l

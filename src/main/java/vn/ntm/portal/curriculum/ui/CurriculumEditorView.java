@@ -17,7 +17,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,6 +37,7 @@ import vn.ntm.portal.curriculum.ModuleSummary;
 import vn.ntm.portal.curriculum.ProgrammeSummary;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.unit.UnitDirectory;
 
 import java.io.ByteArrayInputStream;
 
@@ -45,11 +49,12 @@ import java.io.ByteArrayInputStream;
 @PageTitle("nav.curriculumEditor")
 @Menu(title = "nav.curriculumEditor", order = 40, icon = "vaadin:edit")
 @RolesAllowed({"ADMIN", "TRAINER"})
-class CurriculumEditorView extends VerticalLayout {
+class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
     private final CurriculumService curriculum;
+    private final UnitDirectory units;
     private final boolean admin;
     private final Select<ProgrammeSummary> programme = new Select<>();
     private final Paragraph legalBasis = new Paragraph();
@@ -57,8 +62,9 @@ class CurriculumEditorView extends VerticalLayout {
     private final Div modulePanel = new Div();
     private final FlexLayout programmeActions = new FlexLayout();
 
-    CurriculumEditorView(CurriculumService curriculum, AuthenticationContext authentication) {
+    CurriculumEditorView(CurriculumService curriculum, UnitDirectory units, AuthenticationContext authentication) {
         this.curriculum = curriculum;
+        this.units = units;
         this.admin = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::isAdmin).orElse(false);
         addClassName("curriculum-editor-view");
         setSizeFull();
@@ -102,6 +108,20 @@ class CurriculumEditorView extends VerticalLayout {
         reloadProgrammes(null);
     }
 
+    /** {@code curriculum-editor?module=12} opens that module (the lesson editor comes back here). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("module").ifPresent(id -> {
+            try {
+                ModuleSummary m = curriculum.moduleForEditing(Long.parseLong(id));
+                programme.getListDataView().getItems().filter(p -> p.id() == m.programmeId()).findFirst().ifPresent(programme::setValue);
+                showModule(m);
+            } catch (NumberFormatException | ValidationException unknown) {
+                // an unknown module: the editor opens as usual
+            }
+        });
+    }
+
     private void reloadProgrammes(@Nullable ProgrammeSummary select) {
         var list = curriculum.programmes();
         programme.setItems(list);
@@ -126,7 +146,7 @@ class CurriculumEditorView extends VerticalLayout {
                 p.periodFrom() == null ? "" : String.valueOf(p.periodFrom()), p.periodTo() == null ? "" : String.valueOf(p.periodTo()),
                 getTranslation("programmeStatus." + p.status().name())));
         Button newModule = new Button(getTranslation("editor.module.new"), VaadinIcon.PLUS.create(),
-                e -> new ModuleDialog(curriculum, p.id(), null, saved -> {
+                e -> new ModuleDialog(curriculum, units, admin, p.id(), null, saved -> {
                     refreshModules();
                     modules.select(saved);
                     showModule(saved);
@@ -179,11 +199,14 @@ class CurriculumEditorView extends VerticalLayout {
         Span status = new Span(getTranslation("moduleStatus." + m.status().name()) + " · " + getTranslation("learning.version", m.version()));
         status.getElement().getThemeList().add(m.isPublished() ? "badge success" : "badge contrast");
         status.setId("editor-module-status");
+        if (m.audience() == vn.ntm.portal.curriculum.ModuleAudience.UNITS) {
+            status.setText(status.getText() + " · " + getTranslation("moduleAudience.UNITS"));
+        }
         FlexLayout actions = new FlexLayout();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         Button edit = new Button(getTranslation("editor.module.edit"), VaadinIcon.PENCIL.create(),
-                e -> new ModuleDialog(curriculum, m.programmeId(), m, saved -> {
+                e -> new ModuleDialog(curriculum, units, admin, m.programmeId(), m, saved -> {
                     refreshModules();
                     showModule(saved);
                 }).open());
@@ -202,7 +225,7 @@ class CurriculumEditorView extends VerticalLayout {
         actions.add(edit, publish);
         for (LessonKind kind : LessonKind.values()) {
             Button add = new Button(getTranslation("editor.lesson.add." + kind.name()), VaadinIcon.PLUS.create(),
-                    e -> new LessonDialog(curriculum, m.id(), null, kind, () -> showModule(m)).open());
+                    e -> UI.getCurrent().navigate("lesson-editor/" + m.id(), QueryParameters.of("kind", kind.name())));
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add.setId("add-lesson-" + kind.name().toLowerCase());
             actions.add(add);
@@ -213,15 +236,82 @@ class CurriculumEditorView extends VerticalLayout {
         lessons.addColumn(l -> getTranslation("lesson.kind." + l.kind().name())
                         + (l.required() ? "" : " · " + getTranslation("learning.optional")))
                 .setHeader(getTranslation("editor.lesson.kind")).setAutoWidth(true).setFlexGrow(0);
+        lessons.addComponentColumn(l -> lessonActions(m, l)).setHeader(getTranslation("editor.lesson.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         lessons.setItems(curriculum.lessons(m.id()));
         lessons.setAllRowsVisible(true);
         lessons.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lessons.addItemClickListener(e -> new LessonDialog(curriculum, m.id(), e.getItem().id(), e.getItem().kind(),
-                () -> showModule(m)).open());
+        lessons.addItemClickListener(e -> UI.getCurrent().navigate("lesson-editor/" + m.id() + "/" + e.getItem().id()));
         lessons.setId("editor-lessons");
         Paragraph hint = new Paragraph(getTranslation(m.isPublished() ? "editor.publishedHint" : "editor.lessonHint"));
         hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         modulePanel.add(title, status, actions, hint, lessons);
+        var kept = curriculum.editions(m.id());
+        if (!kept.isEmpty()) {
+            FlexLayout editionLinks = new FlexLayout();
+            editionLinks.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            editionLinks.getStyle().set("gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
+            editionLinks.setId("editor-editions");
+            editionLinks.add(new Span(getTranslation("editor.editions")));
+            for (var edition : kept) {
+                editionLinks.add(new Anchor("module-edition/" + m.id() + "/" + edition.version(),
+                        getTranslation("learning.version", edition.version())));
+            }
+            modulePanel.add(editionLinks);
+        }
+    }
+
+    /** Up, down and remove: each a change of the module (a new edition once it is published). */
+    private FlexLayout lessonActions(ModuleSummary m, LessonSummary lesson) {
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveLesson(m, lesson, -1));
+        up.setAriaLabel(getTranslation("editor.moveUp") + ": " + lesson.title());
+        up.addClassName("lesson-up");
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveLesson(m, lesson, 1));
+        down.setAriaLabel(getTranslation("editor.moveDown") + ": " + lesson.title());
+        down.addClassName("lesson-down");
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(m, lesson));
+        remove.setAriaLabel(getTranslation("editor.lesson.remove") + ": " + lesson.title());
+        remove.addClassName("lesson-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        for (Button b : new Button[]{up, down, remove}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        }
+        FlexLayout actions = new FlexLayout(up, down, remove);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        return actions;
+    }
+
+    private void moveLesson(ModuleSummary m, LessonSummary lesson, int delta) {
+        try {
+            curriculum.moveLesson(m.id(), lesson.id(), delta);
+            refreshModules();
+            showModule(m);
+        } catch (ValidationException invalid) {
+            Notifications.error(invalid);
+        }
+    }
+
+    private void confirmRemove(ModuleSummary m, LessonSummary lesson) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle(getTranslation("editor.lesson.remove"));
+        confirm.add(new Paragraph(getTranslation(m.isPublished() ? "editor.lesson.removePublished" : "editor.lesson.removeDraft",
+                lesson.title())));
+        Button yes = new Button(getTranslation("editor.lesson.remove"), e -> {
+            try {
+                curriculum.removeLesson(m.id(), lesson.id());
+                Notifications.success("editor.lesson.removed");
+                confirm.close();
+                refreshModules();
+                showModule(m);
+            } catch (ValidationException invalid) {
+                confirm.close();
+                Notifications.error(invalid);
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        yes.setId("confirm-remove-lesson");
+        confirm.getFooter().add(new Button(getTranslation("action.cancel"), e -> confirm.close()), yes);
+        confirm.open();
     }
 
     private void importDialog() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -27,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.curriculum.FeedbackMode;
 import vn.ntm.portal.curriculum.LessonContent;
-import vn.ntm.portal.curriculum.LessonText;
+import vn.ntm.portal.curriculum.LessonHtml;
 import vn.ntm.portal.curriculum.QuestionKind;
 import vn.ntm.portal.curriculum.QuizChoice;
 import vn.ntm.portal.curriculum.QuizQuestion;
@@ -48,7 +47,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The lesson player: text lessons in Markdown (with any HTML escaped first, see LessonText), quizzes as a form
+ * The lesson player: text lessons as sanitized HTML (see LessonHtml), quizzes as a form
  * graded on the server with the feedback the author chose, and the way to the previous and next lesson.
  */
 @Route("lesson")
@@ -117,9 +116,8 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void text(LessonPage page) {
-        Markdown content = new Markdown(LessonText.forDisplay(page.lesson().content()));
+        Div content = html(page.lesson().content());
         content.setId("lesson-content");
-        content.setWidthFull();
         add(content);
         add(doneButton(page, "learning.markRead"));
     }
@@ -129,7 +127,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         missing.setId("lesson-no-file");
         add(missing);
         if (page.lesson().content() != null) {
-            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
+            add(html(page.lesson().content()));
         }
         add(doneButton(page, "learning.markDone"));
     }
@@ -141,7 +139,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
      */
     private void video(LessonPage page) {
         if (page.lesson().content() != null) {
-            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
+            add(html(page.lesson().content()));
         }
         Element video = new Element("video");
         video.setAttribute("controls", true);
@@ -191,7 +189,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
     /** A PDF shown in the page (the browser's own viewer) with a download link; opening the lesson counts as read. */
     private void document(LessonPage page) {
         if (page.lesson().content() != null) {
-            add(new Markdown(LessonText.forDisplay(page.lesson().content())));
+            add(html(page.lesson().content()));
         }
         IFrame frame = new IFrame(fileUrl(false));
         frame.setWidthFull();
@@ -205,6 +203,18 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         download.setRouterIgnore(true);
         download.setId("lesson-download");
         add(frame, download);
+    }
+
+    /**
+     * The lesson text: HTML that was sanitized when it was saved, passed through the same allow-list again here, so
+     * that a row written by other means (an old import, the database) cannot bring a script or handler to the page.
+     */
+    private static Div html(String content) {
+        Div box = new Div();
+        box.addClassName("lesson-html");
+        box.setWidthFull();
+        box.getElement().setProperty("innerHTML", LessonHtml.sanitize(content));
+        return box;
     }
 
     private String fileUrl(boolean download) {

@@ -40,6 +40,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final LearningService learning;
     private long moduleId;
+    private int moduleVersion;
 
     ModuleView(LearningService learning) {
         this.learning = learning;
@@ -67,6 +68,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
             return;
         }
         ModuleSummary m = page.module();
+        moduleVersion = m.version();
         H2 title = new H2(m.title());
         title.setId("module-title");
         Span where = new Span(getTranslation("catalog.topicOf", m.topicNumber(), m.topicTitle(), m.programmeTitle()));
@@ -112,6 +114,12 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
         text.setId(state.completed() ? "module-completed" : "module-progress-text");
         Div box = new Div(text, bar);
         box.setWidthFull();
+        if (state.completed() && state.completedVersion() != null && state.completedVersion() != moduleVersion) {
+            Anchor edition = new Anchor("module-edition/" + moduleId + "/" + state.completedVersion(),
+                    getTranslation("learning.completedEdition", state.completedVersion()));
+            edition.setId("completed-edition");
+            box.add(new Div(edition));
+        }
         return box;
     }
 

@@ -3,9 +3,9 @@ package vn.ntm.portal.learning.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class LearningViewsTest extends SpringBrowserlessTest {
         var digital = CurriculumTestData.programme(curriculum, "CDS-924", "Chuyển đổi số");
         module = CurriculumTestData.publishedModule(curriculum, digital, "Dịch vụ công trực tuyến");
         curriculum.saveLesson(module.id(), curriculum.lessons(module.id()).getFirst().id(),
-                LessonDraft.text("Bài 1", true, "# Bài 1\n\n<script>alert(1)</script> <img src=x onerror=alert(2)>"));
+                LessonDraft.text("Bài 1", true, "<h2>Bài 1</h2><p><b>Nội dung</b><script>alert(1)</script> <img src=x onerror=alert(2)></p>"));
         lessons = curriculum.lessons(module.id());
         draft = curriculum.createModule(new ModuleDraft(digital.topic().id(), "Bản nháp", null, Set.of(TraineeLevel.RESIDENT)));
         SecurityContextHolder.clearContext();
@@ -85,8 +85,8 @@ class LearningViewsTest extends SpringBrowserlessTest {
         navigate("module/" + module.id(), ModuleView.class);
         test($view(Button.class).withId("enrol").single()).click();
         navigate("lesson/" + lessons.get(0).id(), LessonView.class);
-        assertThat($view(Markdown.class).withId("lesson-content").single().getContent())
-                .doesNotContain("<script").doesNotContain("<img").contains("&lt;script>");
+        assertThat($view(Div.class).withId("lesson-content").single().getElement().getProperty("innerHTML"))
+                .contains("<h2>Bài 1</h2>", "<b>Nội dung</b>", "<img src=\"x\" />").doesNotContain("<script", "onerror", "alert(1)");
 
         test($view(Button.class).withId("lesson-done").single()).click();
         navigate("lesson/" + lessons.get(2).id(), LessonView.class);
@@ -108,12 +108,34 @@ class LearningViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void traineeOpeningADraftModuleByUrlIsToldItDoesNotExist() {
+    void traineeOpeningADraftModuleByUrlIsToldItIsNotOpenYet() {
         navigate("module/" + draft.id(), ModuleView.class);
 
         assertThat($view(Paragraph.class).withId("module-error").single().getText())
-                .isEqualTo("Không tìm thấy học phần, hoặc học phần chưa được xuất bản.");
+                .isEqualTo("Học phần này đang được soạn, chưa mở cho học viên.");
         assertThat($view(Button.class).withId("enrol").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void traineeWhoCompletedAnOlderEditionOpensTheContentOfThatEdition() {
+        navigate("module/" + module.id(), ModuleView.class);
+        test($view(Button.class).withId("enrol").single()).click();
+        int completed = jdbc.queryForObject("select content_version from curriculum_module where id = ?", Integer.class, module.id());
+        jdbc.update("update learning_enrolment set completed_on = current_date, completed_version = ?", completed);
+        var trainee = SecurityContextHolder.getContext().getAuthentication();
+        TestData.signInAsAdmin();
+        curriculum.saveLesson(module.id(), lessons.get(0).id(), LessonDraft.text("Bài 1", true, "<p>Nội dung đã sửa</p>"));
+        SecurityContextHolder.getContext().setAuthentication(trainee);
+
+        navigate("module/" + module.id(), ModuleView.class);
+        com.vaadin.flow.component.html.Anchor link = $view(com.vaadin.flow.component.html.Anchor.class).withId("completed-edition").single();
+        assertThat(link.getHref()).isEqualTo("module-edition/" + module.id() + "/" + completed);
+        navigate(link.getHref(), ModuleEditionView.class);
+
+        assertThat($view(Span.class).withId("edition-version").single().getText()).startsWith("Phiên bản " + completed + " (cũ)");
+        assertThat($view(Div.class).withClassName("lesson-html").first().getElement().getProperty("innerHTML"))
+                .contains("<b>Nội dung</b>").doesNotContain("đã sửa");
     }
 
     private static QuizChoice choice(List<QuizChoice> items, String text) {
