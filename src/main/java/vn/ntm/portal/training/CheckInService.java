@@ -26,6 +26,8 @@ import java.util.Optional;
 @Service
 public class CheckInService {
 
+    private static final java.util.regex.Pattern NATIONAL_ID = java.util.regex.Pattern.compile("\\d{9}|\\d{12}");
+
     private final CheckInCodes codes;
     private final SessionInfoStore sessions;
     private final RosterStore roster;
@@ -125,7 +127,7 @@ public class CheckInService {
             return Optional.empty();
         }
         String phone = PhoneNumbers.normalize(phoneOrNationalId);
-        String nationalId = phone == null && phoneOrNationalId.strip().matches("\\d{9}|\\d{12}") ? phoneOrNationalId.strip() : null;
+        String nationalId = phone == null && NATIONAL_ID.matcher(phoneOrNationalId.strip()).matches() ? phoneOrNationalId.strip() : null;
         return sessions.findByIdentifier(classId, phone, nationalId);
     }
 
