@@ -135,6 +135,26 @@ class RosterImportTest {
     }
 
     @Test
+    void aPersonStoredBetweenPreviewAndCommitIsMatchedNotDoubledAndMatchedPersonsGainWhatTheFileAdds() throws Exception {
+        long binh = roster.add(sonLaClass.id(), new PersonDetails("Lò Văn Bình", null, null, null, "014075000123", null, null, null, null));
+        String csv = String.join(",", HEADER) + "\n"
+                + "Lò Văn Bình,Nam,1975,0913 000 111,014075000123,Mường Chiên,Trưởng bản,,\n"
+                + "Quàng Thị Lan,Nữ,1985,0912345678,,,,,\n";
+        RosterPreview preview = imports.preview(sonLaClass.id(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.rows()).extracting(r -> r.match().kind()).containsExactly(PersonMatch.Kind.NATIONAL_ID, PersonMatch.Kind.NEW);
+        // meanwhile a colleague adds Lan by hand, with her phone written another way
+        long lan = roster.add(sonLaClass.id(), new PersonDetails("Quàng Thị Lan", null, null, "+84 912 345 678", null, null, null, null, null));
+
+        assertThat(imports.commit(sonLaClass.id(), preview, false, false, (d, t) -> { })).isZero();
+
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Long.class, lan)).isEqualTo(1);
+        // what the file knew and the stored record did not is filled in; nothing known is overwritten
+        assertThat(jdbc.queryForObject("select concat(full_name, '|', phone, '|', birth_year, '|', position, '|', version) from person where id = ?",
+                String.class, binh)).isEqualTo("Lò Văn Bình|0913000111|1975|Trưởng bản|1");
+    }
+
+    @Test
     void aFileThatIsNotARosterIsRefusedClearly() {
         byte[] random = new byte[2048];
         new java.util.Random(7).nextBytes(random);
