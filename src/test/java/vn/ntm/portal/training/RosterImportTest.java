@@ -135,6 +135,44 @@ class RosterImportTest {
     }
 
     @Test
+    void rosterSavedByLibreOfficeWithATitleAboveTheHeaderDatesAFormulaAndPhonesInManyFormsIsRead() throws Exception {
+        byte[] xlsx = resource("/roster/roster-libreoffice.xlsx");
+
+        RosterPreview preview = imports.preview(sonLaClass.id(), xlsx);
+
+        assertThat(preview.rows()).hasSize(12);
+        assertThat(preview.invalid()).isEqualTo(1);
+        RosterPreview.Row bad = preview.rows().stream().filter(r -> !r.valid()).findFirst().orElseThrow();
+        assertThat(bad.line()).isEqualTo(10);
+        assertThat(bad.details().fullName()).isEqualTo("Quàng Văn Dũng");
+        assertThat(bad.problems()).extracting(RosterPreview.Problem::messageKey).containsExactly("roster.error.phone");
+        assertThat(preview.rows()).filteredOn(RosterPreview.Row::valid)
+                .extracting(r -> r.details().fullName() + " " + r.details().birthYear() + " " + r.details().phone())
+                .contains("Quàng Thị Lan 1985 0912345678", "Lò Văn Bình 1979 0913456789", "Cầm Thị Hương 1985 0914567890",
+                        "Lường Văn Đức 1990 0915678901", "Tòng Thị Mai 1992 0916789012", "Hà Thị Ngọc Ánh 1995 0918901234",
+                        "Điêu Chính Tỉnh 1983 0920123456", "Mùa A Páo 1991 0982345678");
+        assertThat(preview.rows().get(1).details().nationalId()).isEqualTo("014079000456");
+        assertThat(preview.rows().get(1).details().communeId()).isEqualTo(units.findByCode("03688").orElseThrow().id());
+
+        assertThat(imports.commit(sonLaClass.id(), preview, true, false, (d, t) -> { })).isEqualTo(11);
+        assertThat(roster.count(sonLaClass.id())).isEqualTo(11);
+    }
+
+    @Test
+    void anOdsFileGetsAClearMessageOnHowToSaveItAsXlsx() throws Exception {
+        byte[] ods = resource("/roster/roster-libreoffice.ods");
+
+        assertThatThrownBy(() -> imports.preview(sonLaClass.id(), ods))
+                .isInstanceOf(ValidationException.class).hasMessage("roster.import.error.ods");
+    }
+
+    private static byte[] resource(String path) throws Exception {
+        try (var in = RosterImportTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void aPersonStoredBetweenPreviewAndCommitIsMatchedNotDoubledAndMatchedPersonsGainWhatTheFileAdds() throws Exception {
         long binh = roster.add(sonLaClass.id(), new PersonDetails("Lò Văn Bình", null, null, null, "014075000123", null, null, null, null));
         String csv = String.join(",", HEADER) + "\n"
