@@ -50,7 +50,7 @@ class AttendancePanel extends VerticalLayout {
         reload();
     }
 
-    private void reload() {
+    void reload() {
         data = attendance.grid(trainingClass.id());
         grid.removeAllColumns();
         grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setAutoWidth(true);

@@ -65,7 +65,8 @@ class RosterPanel extends VerticalLayout {
             Select<Gender> gender = new Select<>();
             gender.setLabel(getTranslation("roster.gender"));
             gender.setItems(Gender.values());
-            gender.setItemLabelGenerator(g -> getTranslation("gender." + g.name()));
+            // with an empty choice allowed, the select also asks for the label of "none"
+            gender.setItemLabelGenerator(g -> g == null ? "" : getTranslation("gender." + g.name()));
             gender.setEmptySelectionAllowed(true);
             IntegerField birthYear = new IntegerField(getTranslation("roster.birthYear"));
             TextField phone = new TextField(getTranslation("roster.phone"));
@@ -76,7 +77,7 @@ class RosterPanel extends VerticalLayout {
             Select<TraineeLevel> level = new Select<>();
             level.setLabel(getTranslation("roster.level"));
             level.setItems(TraineeLevel.values());
-            level.setItemLabelGenerator(l -> getTranslation("traineeLevel." + l.name()));
+            level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("traineeLevel." + l.name()));
             level.setEmptySelectionAllowed(true);
             TextField organisation = new TextField(getTranslation("roster.organisation"));
             Button add = new Button(getTranslation("roster.add"), e -> {
