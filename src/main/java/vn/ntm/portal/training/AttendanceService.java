@@ -66,10 +66,11 @@ public class AttendanceService {
             throw new ValidationException("attendance.error.notOnRoster");
         }
         String cleanNote = cleanNote(note);
-        if (!attendance.mark(sessionId, personId, status, cleanNote, seenVersion, currentUser.require().accountId(), clock.instant())) {
+        java.time.Instant at = clock.instant();
+        if (!attendance.mark(sessionId, personId, status, cleanNote, seenVersion, currentUser.require().accountId(), at)) {
             throw new ValidationException("attendance.error.changedMeanwhile");
         }
-        events.publishEvent(new AttendanceChanged(c.getId(), sessionId, personId, status, AttendanceSource.TRAINER));
+        events.publishEvent(new AttendanceChanged(c.getId(), sessionId, personId, status, AttendanceSource.TRAINER, at));
     }
 
     /**
@@ -108,10 +109,11 @@ public class AttendanceService {
         int count = 0;
         long by = currentUser.require().accountId();
         for (RosterStore.Row row : roster.rows(c.getId(), 0, Integer.MAX_VALUE)) {
+            java.time.Instant at = clock.instant();
             if (!marked.containsKey(row.personId()) && attendance.mark(sessionId, row.personId(), AttendanceStatus.PRESENT, null, null, by,
-                    clock.instant())) {
+                    at)) {
                 events.publishEvent(new AttendanceChanged(c.getId(), sessionId, row.personId(), AttendanceStatus.PRESENT,
-                        AttendanceSource.TRAINER));
+                        AttendanceSource.TRAINER, at));
                 count++;
             }
         }

@@ -116,7 +116,7 @@ public class CheckInService {
         boolean changed = attendance.checkIn(sessionId, personId, now);
         if (changed) {
             events.publishEvent(new AttendanceChanged(session.classId(), sessionId, personId, AttendanceStatus.PRESENT,
-                    AttendanceSource.SELF_CHECK_IN));
+                    AttendanceSource.SELF_CHECK_IN, now));
         }
         return new CheckInResult(changed ? CheckInOutcome.CHECKED_IN : CheckInOutcome.ALREADY_CHECKED_IN, person.get().fullName(), session);
     }
@@ -173,11 +173,11 @@ public class CheckInService {
                     walkIn.nationalId(), null, null, null, null));
             Instant now = clock.instant();
             if (roster.add(session.classId(), personId, "WALK_IN", now)) {
-                events.publishEvent(new RosterChanged(session.classId(), personId, true));
+                events.publishEvent(new RosterChanged(session.classId(), personId, true, now));
             }
             if (attendance.checkIn(walkIn.sessionId(), personId, now)) {
                 events.publishEvent(new AttendanceChanged(session.classId(), walkIn.sessionId(), personId, AttendanceStatus.PRESENT,
-                        AttendanceSource.SELF_CHECK_IN));
+                        AttendanceSource.SELF_CHECK_IN, now));
             }
         }
     }

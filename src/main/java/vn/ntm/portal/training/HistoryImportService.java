@@ -62,9 +62,11 @@ public class HistoryImportService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     HistoryImportService(TrainingClassRepository classes, ClassSessionRepository sessions, RosterStore roster, AttendanceStore attendance,
-                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock) {
+                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock,
+                         org.springframework.context.ApplicationEventPublisher events) {
         this.classes = classes;
         this.sessions = sessions;
         this.roster = roster;
@@ -74,6 +76,7 @@ public class HistoryImportService {
         this.units = units;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     public static List<String> headers() {
@@ -224,10 +227,14 @@ public class HistoryImportService {
                 long personId = persons.findOrCreate(p.person());
                 if (roster.add(c.getId(), personId, "IMPORT", now)) {
                     participants++;
+                    events.publishEvent(new RosterChanged(c.getId(), personId, true, now));
                 }
                 for (int s = 0; s < p.attended(); s++) {
                     attendance.recordImported(sessionIds.get(s), personId, now);
                     attendances++;
+                    // past years count in reports as today's marks do
+                    events.publishEvent(new AttendanceChanged(c.getId(), sessionIds.get(s), personId, AttendanceStatus.PRESENT,
+                            AttendanceSource.IMPORT, now));
                 }
             }
             classCount++;

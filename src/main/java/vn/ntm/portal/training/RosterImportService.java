@@ -170,7 +170,7 @@ public class RosterImportService {
         List<Long> added = roster.addAll(classId, java.util.Arrays.asList(personIds), "IMPORT", at, (done, total) ->
                 progress.accept(rows.size() / 2 + done / 2, rows.size()));
         for (long personId : added) {
-            events.publishEvent(new RosterChanged(classId, personId, true));
+            events.publishEvent(new RosterChanged(classId, personId, true, at));
         }
         progress.accept(rows.size(), rows.size());
         return added.size();
