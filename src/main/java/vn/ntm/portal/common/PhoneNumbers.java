@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 public final class PhoneNumbers {
 
     private static final Pattern NATIONAL = Pattern.compile("0\\d{9,10}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
+    private static final Pattern WITHOUT_LEADING_ZERO = Pattern.compile("[35789]\\d{8}");
 
     private PhoneNumbers() {
     }
@@ -17,8 +19,9 @@ public final class PhoneNumbers {
         if (text == null) {
             return null;
         }
-        String digits = text.strip().replaceAll("[\\s.\\-()]", "");
-        if (digits.matches("[35789]\\d{8}")) {
+        // patterns compiled once: a check-in burst normalises thousands of numbers a minute
+        String digits = SEPARATORS.matcher(text.strip()).replaceAll("");
+        if (WITHOUT_LEADING_ZERO.matcher(digits).matches()) {
             // a spreadsheet stored 0912345678 as the number 912345678
             digits = "0" + digits;
         } else if (digits.startsWith("+84")) {

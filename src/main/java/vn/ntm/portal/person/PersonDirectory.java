@@ -5,11 +5,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.common.PhoneNumbers;
 import vn.ntm.portal.person.domain.Person;
+import vn.ntm.portal.person.domain.PersonBatches;
 import vn.ntm.portal.person.domain.PersonRepository;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds and records persons. Callers (the training module's services) check authorization; this module only
@@ -19,11 +24,84 @@ import java.util.Optional;
 public class PersonDirectory {
 
     private final PersonRepository persons;
+    private final PersonBatches batches;
     private final Clock clock;
 
-    PersonDirectory(PersonRepository persons, Clock clock) {
+    PersonDirectory(PersonRepository persons, PersonBatches batches, Clock clock) {
         this.persons = persons;
+        this.batches = batches;
         this.clock = clock;
+    }
+
+    /**
+     * {@link #match} for many rows at once (a roster file): the same order of rules, with the candidates of all
+     * rows loaded in a few set-based queries instead of up to three queries per row. One match per row, in order.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonMatch> matchAll(List<PersonDetails> rows) {
+        return matchAll(rows, true);
+    }
+
+    /** {@link #matchAll} without the look for possible duplicates: only the certain matches (national ID, phone). */
+    @Transactional(readOnly = true)
+    public List<PersonMatch> matchCertain(List<PersonDetails> rows) {
+        return matchAll(rows, false);
+    }
+
+    private List<PersonMatch> matchAll(List<PersonDetails> rows, boolean lookForLookalikes) {
+        Set<String> nationalIds = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        for (PersonDetails d : rows) {
+            if (d.nationalId() != null) {
+                nationalIds.add(d.nationalId());
+            }
+            String phone = PhoneNumbers.normalize(d.phone());
+            if (phone != null) {
+                phones.add(phone);
+            }
+        }
+        Map<String, Long> byId = batches.byNationalIds(nationalIds);
+        Map<String, Long> byPhone = batches.byPhones(phones);
+        List<PersonMatch> matches = new ArrayList<>(rows.size());
+        List<PersonBatches.Lookalike> lookalikes = new ArrayList<>();
+        List<Integer> lookalikeRows = new ArrayList<>();
+        for (PersonDetails d : rows) {
+            Long id = d.nationalId() == null ? null : byId.get(d.nationalId());
+            String phone = PhoneNumbers.normalize(d.phone());
+            Long phoneId = phone == null ? null : byPhone.get(phone);
+            if (id != null) {
+                matches.add(new PersonMatch(PersonMatch.Kind.NATIONAL_ID, id));
+            } else if (phoneId != null) {
+                matches.add(new PersonMatch(PersonMatch.Kind.PHONE, phoneId));
+            } else {
+                if (lookForLookalikes && d.birthYear() != null && d.communeId() != null) {
+                    lookalikeRows.add(matches.size());
+                    lookalikes.add(new PersonBatches.Lookalike(d.fullName(), d.birthYear(), d.communeId()));
+                }
+                matches.add(PersonMatch.NEW);
+            }
+        }
+        Map<Integer, Long> found = batches.lookalikes(lookalikes);
+        found.forEach((i, personId) -> matches.set(lookalikeRows.get(i), new PersonMatch(PersonMatch.Kind.POSSIBLE_DUPLICATE, personId)));
+        return matches;
+    }
+
+    /** {@link #create} for many persons at once; their IDs in the order given. */
+    @Transactional
+    public List<Long> createAll(List<PersonDetails> details) {
+        return batches.insertAll(details.stream().map(PersonDirectory::clean).toList(), clock.instant());
+    }
+
+    /** What {@link #findOrCreate} does to a certainly matched person, for many at once: fills in what was not known. */
+    @Transactional
+    public void fillGapsAll(Map<Long, PersonDetails> detailsByPerson) {
+        batches.fillGapsAll(detailsByPerson);
+    }
+
+    private static PersonDetails clean(PersonDetails details) {
+        return new PersonDetails(details.fullName().strip().replaceAll("\\s+", " "), details.gender(),
+                details.birthYear(), PhoneNumbers.normalize(details.phone()), details.nationalId(), details.communeId(),
+                details.position(), details.level(), details.organisation());
     }
 
     @Transactional(readOnly = true)
@@ -64,10 +142,7 @@ public class PersonDirectory {
 
     @Transactional
     public long create(PersonDetails details) {
-        PersonDetails clean = new PersonDetails(details.fullName().strip().replaceAll("\\s+", " "), details.gender(),
-                details.birthYear(), PhoneNumbers.normalize(details.phone()), details.nationalId(), details.communeId(),
-                details.position(), details.level(), details.organisation());
-        return persons.save(new Person(clean, clock.instant())).getId();
+        return persons.save(new Person(clean(details), clock.instant())).getId();
     }
 
     /** The person of an account: found as {@link #findByAccount}, or created from what the account says. */

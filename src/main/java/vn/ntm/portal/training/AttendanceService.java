@@ -65,14 +65,37 @@ public class AttendanceService {
         if (!roster.contains(c.getId(), personId)) {
             throw new ValidationException("attendance.error.notOnRoster");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 500) {
-            throw new ValidationException("attendance.error.note");
-        }
-        if (!attendance.mark(sessionId, personId, status, cleanNote, seenVersion, currentUser.require().accountId(), clock.instant())) {
+        String cleanNote = cleanNote(note);
+        java.time.Instant at = clock.instant();
+        if (!attendance.mark(sessionId, personId, status, cleanNote, seenVersion, currentUser.require().accountId(), at)) {
             throw new ValidationException("attendance.error.changedMeanwhile");
         }
-        events.publishEvent(new AttendanceChanged(c.getId(), sessionId, personId, status, AttendanceSource.TRAINER));
+        events.publishEvent(new AttendanceChanged(c.getId(), sessionId, personId, status, AttendanceSource.TRAINER, at));
+    }
+
+    /**
+     * Changes the note of a mark (why someone was excused, came late...), saved like the marks against the version
+     * the trainer saw: if another trainer changed the mark meanwhile, nothing is overwritten. A note needs a mark.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional
+    public void note(long sessionId, long personId, @Nullable String note, @Nullable Long seenVersion) {
+        ClassSession session = sessions.findById(sessionId).orElseThrow(() -> new ValidationException("training.error.sessionNotFound"));
+        TrainingClass c = access.attendanceTaker(session.getClassId());
+        if (seenVersion == null) {
+            throw new ValidationException("attendance.error.noteWithoutMark");
+        }
+        if (!attendance.note(sessionId, personId, cleanNote(note), seenVersion)) {
+            throw new ValidationException("attendance.error.changedMeanwhile");
+        }
+    }
+
+    private static @Nullable String cleanNote(@Nullable String note) {
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        if (clean != null && clean.length() > 500) {
+            throw new ValidationException("attendance.error.note");
+        }
+        return clean;
     }
 
     /** Marks everyone on the roster present who has no mark yet in this session; returns how many. */
@@ -86,10 +109,11 @@ public class AttendanceService {
         int count = 0;
         long by = currentUser.require().accountId();
         for (RosterStore.Row row : roster.rows(c.getId(), 0, Integer.MAX_VALUE)) {
+            java.time.Instant at = clock.instant();
             if (!marked.containsKey(row.personId()) && attendance.mark(sessionId, row.personId(), AttendanceStatus.PRESENT, null, null, by,
-                    clock.instant())) {
+                    at)) {
                 events.publishEvent(new AttendanceChanged(c.getId(), sessionId, row.personId(), AttendanceStatus.PRESENT,
-                        AttendanceSource.TRAINER));
+                        AttendanceSource.TRAINER, at));
                 count++;
             }
         }

@@ -26,6 +26,8 @@ import java.util.Optional;
 @Service
 public class CheckInService {
 
+    private static final java.util.regex.Pattern NATIONAL_ID = java.util.regex.Pattern.compile("\\d{9}|\\d{12}");
+
     private final CheckInCodes codes;
     private final SessionInfoStore sessions;
     private final RosterStore roster;
@@ -114,7 +116,7 @@ public class CheckInService {
         boolean changed = attendance.checkIn(sessionId, personId, now);
         if (changed) {
             events.publishEvent(new AttendanceChanged(session.classId(), sessionId, personId, AttendanceStatus.PRESENT,
-                    AttendanceSource.SELF_CHECK_IN));
+                    AttendanceSource.SELF_CHECK_IN, now));
         }
         return new CheckInResult(changed ? CheckInOutcome.CHECKED_IN : CheckInOutcome.ALREADY_CHECKED_IN, person.get().fullName(), session);
     }
@@ -125,7 +127,7 @@ public class CheckInService {
             return Optional.empty();
         }
         String phone = PhoneNumbers.normalize(phoneOrNationalId);
-        String nationalId = phone == null && phoneOrNationalId.strip().matches("\\d{9}|\\d{12}") ? phoneOrNationalId.strip() : null;
+        String nationalId = phone == null && NATIONAL_ID.matcher(phoneOrNationalId.strip()).matches() ? phoneOrNationalId.strip() : null;
         return sessions.findByIdentifier(classId, phone, nationalId);
     }
 
@@ -171,11 +173,11 @@ public class CheckInService {
                     walkIn.nationalId(), null, null, null, null));
             Instant now = clock.instant();
             if (roster.add(session.classId(), personId, "WALK_IN", now)) {
-                events.publishEvent(new RosterChanged(session.classId(), personId, true));
+                events.publishEvent(new RosterChanged(session.classId(), personId, true, now));
             }
             if (attendance.checkIn(walkIn.sessionId(), personId, now)) {
                 events.publishEvent(new AttendanceChanged(session.classId(), walkIn.sessionId(), personId, AttendanceStatus.PRESENT,
-                        AttendanceSource.SELF_CHECK_IN));
+                        AttendanceSource.SELF_CHECK_IN, now));
             }
         }
     }

@@ -149,7 +149,7 @@ public class EnrolmentRequestService {
 
     private void addToRoster(long classId, long personId) {
         if (roster.add(classId, personId, "REQUEST", clock.instant())) {
-            events.publishEvent(new RosterChanged(classId, personId, true));
+            events.publishEvent(new RosterChanged(classId, personId, true, clock.instant()));
         }
     }
 }

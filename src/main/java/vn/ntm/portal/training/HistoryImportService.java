@@ -228,10 +228,14 @@ public class HistoryImportService {
                 long personId = persons.findOrCreate(p.person());
                 if (roster.add(c.getId(), personId, "IMPORT", now)) {
                     participants++;
+                    events.publishEvent(new RosterChanged(c.getId(), personId, true, now));
                 }
                 for (int s = 0; s < p.attended(); s++) {
                     attendance.recordImported(sessionIds.get(s), personId, now);
                     attendances++;
+                    // past years count in reports as today's marks do
+                    events.publishEvent(new AttendanceChanged(c.getId(), sessionIds.get(s), personId, AttendanceStatus.PRESENT,
+                            AttendanceSource.IMPORT, now));
                 }
             }
             // one event per class rather than per mark: the whole class is read again once

@@ -65,25 +65,42 @@ public class RosterImportService {
         Map<String, Integer> seenIds = new HashMap<>();
         Map<String, Integer> seenPhones = new HashMap<>();
         Map<String, UnitSummary> communes = new HashMap<>();
-        List<RosterPreview.Row> rows = new ArrayList<>();
-        int valid = 0, byId = 0, byPhone = 0, possible = 0, fresh = 0;
+        List<RosterLine> checked = new ArrayList<>(lines.size());
+        List<PersonDetails> details = new ArrayList<>(lines.size());
+        List<List<RosterPreview.Problem>> problems = new ArrayList<>(lines.size());
         for (RosterLine line : lines) {
-            List<RosterPreview.Problem> problems = new ArrayList<>();
-            PersonDetails details = details(line, problems, communes);
-            if (details.nationalId() != null) {
-                Integer first = seenIds.putIfAbsent(details.nationalId(), line.line());
+            List<RosterPreview.Problem> found = new ArrayList<>();
+            PersonDetails d = details(line, found, communes);
+            if (d.nationalId() != null) {
+                Integer first = seenIds.putIfAbsent(d.nationalId(), line.line());
                 if (first != null) {
-                    problems.add(problem("roster.import.error.duplicateId", first));
+                    found.add(problem("roster.import.error.duplicateId", first));
                 }
             }
-            if (details.phone() != null) {
-                Integer first = seenPhones.putIfAbsent(details.phone(), line.line());
+            if (d.phone() != null) {
+                Integer first = seenPhones.putIfAbsent(d.phone(), line.line());
                 if (first != null) {
-                    problems.add(problem("roster.import.error.duplicatePhone", first));
+                    found.add(problem("roster.import.error.duplicatePhone", first));
                 }
             }
-            PersonMatch match = problems.isEmpty() ? persons.match(details) : PersonMatch.NEW;
-            if (problems.isEmpty()) {
+            checked.add(line);
+            details.add(d);
+            problems.add(found);
+        }
+        // the rows without a problem are matched to stored persons all at once, in a few set-based queries
+        List<PersonDetails> clean = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            if (problems.get(i).isEmpty()) {
+                clean.add(details.get(i));
+            }
+        }
+        java.util.Iterator<PersonMatch> matches = persons.matchAll(clean).iterator();
+        List<RosterPreview.Row> rows = new ArrayList<>(lines.size());
+        int valid = 0, byId = 0, byPhone = 0, possible = 0, fresh = 0;
+        for (int i = 0; i < details.size(); i++) {
+            PersonMatch match = PersonMatch.NEW;
+            if (problems.get(i).isEmpty()) {
+                match = matches.next();
                 valid++;
                 switch (match.kind()) {
                     case NATIONAL_ID -> byId++;
@@ -92,7 +109,7 @@ public class RosterImportService {
                     case NEW -> fresh++;
                 }
             }
-            rows.add(new RosterPreview.Row(line.line(), details, List.copyOf(problems), match));
+            rows.add(new RosterPreview.Row(checked.get(i).line(), details.get(i), List.copyOf(problems.get(i)), match));
         }
         return new RosterPreview(rows, valid, rows.size() - valid, byId, byPhone, possible, fresh);
     }
@@ -114,22 +131,49 @@ public class RosterImportService {
         if (c.getCapacity() != null && roster.count(classId) + rows.size() > c.getCapacity()) {
             throw new ValidationException("training.error.full", c.getCapacity());
         }
-        int added = 0;
+        // matched again now, in batches, by national ID and phone: someone may have added persons since the preview
+        // (a possible duplicate was decided on the preview)
+        List<PersonMatch> now = persons.matchCertain(rows.stream().map(RosterPreview.Row::details).toList());
+        Long[] personIds = new Long[rows.size()];
+        List<Integer> toCreate = new ArrayList<>();
+        Map<Long, PersonDetails> toFill = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RosterPreview.Row row = rows.get(i);
-            PersonMatch match = row.match();
-            long personId = match.kind() == PersonMatch.Kind.POSSIBLE_DUPLICATE && samePersonForLookalikes && match.personId() != null
-                    ? match.personId()
-                    : match.kind() == PersonMatch.Kind.POSSIBLE_DUPLICATE ? persons.create(row.details()) : persons.findOrCreate(row.details());
-            if (roster.add(classId, personId, "IMPORT", clock.instant())) {
-                added++;
-                events.publishEvent(new RosterChanged(classId, personId, true));
-            }
-            if (i % 100 == 0 || i == rows.size() - 1) {
-                progress.accept(i + 1, rows.size());
+            PersonMatch previewed = row.match();
+            PersonMatch current = now.get(i);
+            if (previewed.kind() == PersonMatch.Kind.POSSIBLE_DUPLICATE) {
+                // the person who confirmed the preview decided: the stored lookalike, or a new record
+                if (samePersonForLookalikes && previewed.personId() != null) {
+                    personIds[i] = previewed.personId();
+                } else {
+                    toCreate.add(i);
+                }
+            } else if (current.certain() && current.personId() != null) {
+                personIds[i] = current.personId();
+                toFill.putIfAbsent(current.personId(), row.details());
+            } else {
+                toCreate.add(i);
             }
         }
-        return added;
+        progress.accept(0, rows.size());
+        persons.fillGapsAll(toFill);
+        int step = 1_000;
+        for (int from = 0; from < toCreate.size(); from += step) {
+            List<Integer> chunk = toCreate.subList(from, Math.min(toCreate.size(), from + step));
+            List<Long> created = persons.createAll(chunk.stream().map(i -> rows.get(i).details()).toList());
+            for (int k = 0; k < chunk.size(); k++) {
+                personIds[chunk.get(k)] = created.get(k);
+            }
+            progress.accept(Math.min(rows.size(), toFill.size() + from + chunk.size()) / 2, rows.size());
+        }
+        java.time.Instant at = clock.instant();
+        List<Long> added = roster.addAll(classId, java.util.Arrays.asList(personIds), "IMPORT", at, (done, total) ->
+                progress.accept(rows.size() / 2 + done / 2, rows.size()));
+        for (long personId : added) {
+            events.publishEvent(new RosterChanged(classId, personId, true, at));
+        }
+        progress.accept(rows.size(), rows.size());
+        return added.size();
     }
 
     /** Reads and checks the person columns of a row; shared with the import of past years' classes. */

@@ -47,7 +47,7 @@ public class RosterService {
         if (!roster.add(classId, personId, "MANUAL", clock.instant())) {
             throw new ValidationException("training.error.alreadyOnRoster");
         }
-        events.publishEvent(new RosterChanged(classId, personId, true));
+        events.publishEvent(new RosterChanged(classId, personId, true, clock.instant()));
         return personId;
     }
 
@@ -56,7 +56,7 @@ public class RosterService {
     public void remove(long classId, long personId) {
         access.manageable(classId);
         if (roster.remove(classId, personId)) {
-            events.publishEvent(new RosterChanged(classId, personId, false));
+            events.publishEvent(new RosterChanged(classId, personId, false, clock.instant()));
             requests.promoteFromWaitingList(classId);
         }
     }

@@ -127,6 +127,38 @@ class ClassCountsTest {
     }
 
     @Test
+    void trainerNotesWhyAPersonWasExcusedAndASecondTrainerCannotOverwriteTheNoteSilently() {
+        TestData.signInAsAdmin();
+        LocalDate day = LocalDate.of(2025, 5, 6);
+        ClassSummary c = classes.create(TrainingWorld.form("SL-N", world.sonLa, day, day, List.of(world.trainerSonLa)));
+        SessionSummary s = sessions.createBulk(c.id(), day, day, EnumSet.of(SessionPart.MORNING)).getFirst();
+        long lan = roster.add(c.id(), TrainingWorld.person("Quàng Thị Lan", "0912000001"));
+
+        // a note needs a mark first
+        assertThatThrownBy(() -> attendance.note(s.id(), lan, "ốm", null))
+                .isInstanceOf(ValidationException.class).hasMessage("attendance.error.noteWithoutMark");
+        attendance.mark(s.id(), lan, AttendanceStatus.EXCUSED, null, null);
+        long seen = attendance.grid(c.id()).mark(s.id(), lan).version();
+
+        attendance.note(s.id(), lan, "  ốm, có giấy của trạm y tế  ", seen);
+        // the other trainer still has the grid as it was before the note
+        assertThatThrownBy(() -> attendance.note(s.id(), lan, "về quê", seen))
+                .isInstanceOf(ValidationException.class).hasMessage("attendance.error.changedMeanwhile");
+        assertThatThrownBy(() -> attendance.mark(s.id(), lan, AttendanceStatus.ABSENT, null, seen))
+                .isInstanceOf(ValidationException.class).hasMessage("attendance.error.changedMeanwhile");
+
+        var mark = attendance.grid(c.id()).mark(s.id(), lan);
+        assertThat(mark.note()).isEqualTo("ốm, có giấy của trạm y tế");
+        assertThat(mark.status()).isEqualTo(AttendanceStatus.EXCUSED);
+        // changing the status keeps the note; a note too long is refused and changes nothing
+        attendance.mark(s.id(), lan, AttendanceStatus.LATE, mark.note(), mark.version());
+        long now = attendance.grid(c.id()).mark(s.id(), lan).version();
+        assertThatThrownBy(() -> attendance.note(s.id(), lan, "x".repeat(501), now))
+                .isInstanceOf(ValidationException.class).hasMessage("attendance.error.note");
+        assertThat(attendance.grid(c.id()).mark(s.id(), lan).note()).isEqualTo("ốm, có giấy của trạm y tế");
+    }
+
+    @Test
     void allPresentMarksOnlyThoseWithoutAMark() {
         TestData.signInAsAdmin();
         LocalDate day = LocalDate.of(2025, 5, 6);

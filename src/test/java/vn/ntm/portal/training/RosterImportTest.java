@@ -135,6 +135,64 @@ class RosterImportTest {
     }
 
     @Test
+    void rosterSavedByLibreOfficeWithATitleAboveTheHeaderDatesAFormulaAndPhonesInManyFormsIsRead() throws Exception {
+        byte[] xlsx = resource("/roster/roster-libreoffice.xlsx");
+
+        RosterPreview preview = imports.preview(sonLaClass.id(), xlsx);
+
+        assertThat(preview.rows()).hasSize(12);
+        assertThat(preview.invalid()).isEqualTo(1);
+        RosterPreview.Row bad = preview.rows().stream().filter(r -> !r.valid()).findFirst().orElseThrow();
+        assertThat(bad.line()).isEqualTo(10);
+        assertThat(bad.details().fullName()).isEqualTo("Quàng Văn Dũng");
+        assertThat(bad.problems()).extracting(RosterPreview.Problem::messageKey).containsExactly("roster.error.phone");
+        assertThat(preview.rows()).filteredOn(RosterPreview.Row::valid)
+                .extracting(r -> r.details().fullName() + " " + r.details().birthYear() + " " + r.details().phone())
+                .contains("Quàng Thị Lan 1985 0912345678", "Lò Văn Bình 1979 0913456789", "Cầm Thị Hương 1985 0914567890",
+                        "Lường Văn Đức 1990 0915678901", "Tòng Thị Mai 1992 0916789012", "Hà Thị Ngọc Ánh 1995 0918901234",
+                        "Điêu Chính Tỉnh 1983 0920123456", "Mùa A Páo 1991 0982345678");
+        assertThat(preview.rows().get(1).details().nationalId()).isEqualTo("014079000456");
+        assertThat(preview.rows().get(1).details().communeId()).isEqualTo(units.findByCode("03688").orElseThrow().id());
+
+        assertThat(imports.commit(sonLaClass.id(), preview, true, false, (d, t) -> { })).isEqualTo(11);
+        assertThat(roster.count(sonLaClass.id())).isEqualTo(11);
+    }
+
+    @Test
+    void anOdsFileGetsAClearMessageOnHowToSaveItAsXlsx() throws Exception {
+        byte[] ods = resource("/roster/roster-libreoffice.ods");
+
+        assertThatThrownBy(() -> imports.preview(sonLaClass.id(), ods))
+                .isInstanceOf(ValidationException.class).hasMessage("roster.import.error.ods");
+    }
+
+    private static byte[] resource(String path) throws Exception {
+        try (var in = RosterImportTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aPersonStoredBetweenPreviewAndCommitIsMatchedNotDoubledAndMatchedPersonsGainWhatTheFileAdds() throws Exception {
+        long binh = roster.add(sonLaClass.id(), new PersonDetails("Lò Văn Bình", null, null, null, "014075000123", null, null, null, null));
+        String csv = String.join(",", HEADER) + "\n"
+                + "Lò Văn Bình,Nam,1975,0913 000 111,014075000123,Mường Chiên,Trưởng bản,,\n"
+                + "Quàng Thị Lan,Nữ,1985,0912345678,,,,,\n";
+        RosterPreview preview = imports.preview(sonLaClass.id(), csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.rows()).extracting(r -> r.match().kind()).containsExactly(PersonMatch.Kind.NATIONAL_ID, PersonMatch.Kind.NEW);
+        // meanwhile a colleague adds Lan by hand, with her phone written another way
+        long lan = roster.add(sonLaClass.id(), new PersonDetails("Quàng Thị Lan", null, null, "+84 912 345 678", null, null, null, null, null));
+
+        assertThat(imports.commit(sonLaClass.id(), preview, false, false, (d, t) -> { })).isZero();
+
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Long.class, lan)).isEqualTo(1);
+        // what the file knew and the stored record did not is filled in; nothing known is overwritten
+        assertThat(jdbc.queryForObject("select concat(full_name, '|', phone, '|', birth_year, '|', position, '|', version) from person where id = ?",
+                String.class, binh)).isEqualTo("Lò Văn Bình|0913000111|1975|Trưởng bản|1");
+    }
+
+    @Test
     void aFileThatIsNotARosterIsRefusedClearly() {
         byte[] random = new byte[2048];
         new java.util.Random(7).nextBytes(random);

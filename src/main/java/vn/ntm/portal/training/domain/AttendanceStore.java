@@ -57,6 +57,15 @@ public class AttendanceStore {
     }
 
     /**
+     * Changes only the note of an existing mark, against the version the trainer saw; false when the mark changed
+     * meanwhile (or is gone). The status and when it was recorded stay as they are.
+     */
+    public boolean note(long sessionId, long personId, @Nullable String note, long expectedVersion) {
+        return jdbc.update("update attendance set note = ?, version = version + 1 where session_id = ? and person_id = ? and version = ?",
+                note, sessionId, personId, expectedVersion) == 1;
+    }
+
+    /**
      * A self check-in: one statement, safe to repeat. Returns true when this call made the person present
      * (a new record, or an earlier absent/excused mark), false when they were already present or late.
      */

@@ -30,6 +30,35 @@ public class RosterStore {
                 classId, personId, source, Timestamp.from(at)) == 1;
     }
 
+    /**
+     * Adds many persons to a roster, a few hundred per statement; returns those who were not on it yet, in order
+     * (each once). {@code progress} hears (done, total) after each statement.
+     */
+    public List<Long> addAll(long classId, List<Long> personIds, String source, Instant at,
+                             java.util.function.BiConsumer<Integer, Integer> progress) {
+        java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(personIds);
+        java.util.Set<Long> present = new java.util.HashSet<>(jdbc.queryForList(
+                "select person_id from roster_entry where class_id = ?", Long.class, classId));
+        List<Long> fresh = wanted.stream().filter(id -> !present.contains(id)).toList();
+        Timestamp now = Timestamp.from(at);
+        int chunk = 500;
+        for (int from = 0; from < fresh.size(); from += chunk) {
+            List<Long> part = fresh.subList(from, Math.min(fresh.size(), from + chunk));
+            StringBuilder sql = new StringBuilder("insert ignore into roster_entry (class_id, person_id, source, created_at) values ");
+            List<Object> args = new java.util.ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?)");
+                args.add(classId);
+                args.add(part.get(i));
+                args.add(source);
+                args.add(now);
+            }
+            jdbc.update(sql.toString(), args.toArray());
+            progress.accept(from + part.size(), fresh.size());
+        }
+        return fresh;
+    }
+
     public boolean remove(long classId, long personId) {
         return jdbc.update("delete from roster_entry where class_id = ? and person_id = ?", classId, personId) == 1;
     }

@@ -45,9 +45,19 @@ public final class SheetReader {
 
     public static Sheet read(byte[] content) {
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            if (isOpenDocument(content)) {
+                // LibreOffice's own format: say what to do rather than "not a spreadsheet"
+                throw new ValidationException("roster.import.error.ods");
+            }
             return readXlsx(content);
         }
         return readCsv(decode(content));
+    }
+
+    /** An OpenDocument file stores its type uncompressed as the first entry of the archive ("mimetype"). */
+    private static boolean isOpenDocument(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, 100), StandardCharsets.ISO_8859_1);
+        return start.contains("mimetypeapplication/vnd.oasis.opendocument");
     }
 
     private static Sheet readXlsx(byte[] content) {

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
@@ -21,9 +24,10 @@ import vn.ntm.portal.training.domain.AttendanceStore;
 import vn.ntm.portal.training.domain.RosterStore;
 
 /**
- * Roster × sessions, one select per cell (keyboard: Tab to a cell, arrows to choose). Each change is saved at
- * once against the version the trainer saw; if another trainer changed that mark meanwhile, the change is refused
- * with a message and the grid reloads, so nobody's marks are lost silently.
+ * Roster × sessions, a status select and a note per cell (keyboard: Tab from a cell's status to its note and on to
+ * the next cell, arrows to choose a status, Enter or Tab to save a note). Each change is saved at once against the
+ * version the trainer saw; if another trainer changed that mark meanwhile, the change is refused with a message and
+ * the grid reloads, so nobody's marks or notes are lost silently.
  */
 class AttendancePanel extends VerticalLayout {
 
@@ -46,7 +50,7 @@ class AttendancePanel extends VerticalLayout {
         reload();
     }
 
-    private void reload() {
+    void reload() {
         data = attendance.grid(trainingClass.id());
         grid.removeAllColumns();
         grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setAutoWidth(true);
@@ -55,10 +59,49 @@ class AttendancePanel extends VerticalLayout {
             allPresent.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             allPresent.setId("all-present-" + session.id());
             Span label = new Span(ClassesView.DATE.format(session.date()) + " " + getTranslation("session.part." + session.part().name()));
-            grid.addComponentColumn(row -> cell(session, row)).setHeader(new Div(label, allPresent))
+            grid.addComponentColumn(row -> cellWithNote(session, row)).setHeader(new Div(label, allPresent))
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
         grid.setItems(data.roster());
+    }
+
+    private HorizontalLayout cellWithNote(SessionSummary session, RosterStore.Row row) {
+        HorizontalLayout cell = new HorizontalLayout(cell(session, row), note(session, row));
+        cell.setSpacing(false);
+        cell.getStyle().set("gap", "var(--lumo-space-xs)");
+        return cell;
+    }
+
+    /** The note of a mark: saved when the field is left or Enter is pressed; needs a status first. */
+    private TextField note(SessionSummary session, RosterStore.Row row) {
+        AttendanceStore.Mark mark = data.mark(session.id(), row.personId());
+        TextField note = new TextField();
+        note.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        note.setPlaceholder(getTranslation("attendance.note"));
+        note.setAriaLabel(getTranslation("attendance.noteOf", row.fullName(), ClassesView.DATE.format(session.date()) + " "
+                + getTranslation("session.part." + session.part().name())));
+        note.getElement().setAttribute("data-note", row.fullName() + "|" + session.date() + "|" + session.part());
+        note.setMaxLength(500);
+        note.setWidth("9rem");
+        note.setValue(mark == null || mark.note() == null ? "" : mark.note());
+        note.setEnabled(mark != null);
+        if (mark == null) {
+            note.setTooltipText(getTranslation("attendance.error.noteWithoutMark"));
+        }
+        note.addValueChangeListener(e -> {
+            if (!e.isFromClient() || mark == null) {
+                return;
+            }
+            try {
+                attendance.note(session.id(), row.personId(), e.getValue(), mark.version());
+                data = attendance.grid(trainingClass.id());
+                grid.getDataProvider().refreshItem(row);
+            } catch (ValidationException invalid) {
+                Notifications.error(invalid);
+                reload();
+            }
+        });
+        return note;
     }
 
     private Select<AttendanceStatus> cell(SessionSummary session, RosterStore.Row row) {

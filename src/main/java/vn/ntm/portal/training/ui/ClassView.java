@@ -67,9 +67,16 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         tabs.add(getTranslation("training.tab.overview"), counts);
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
         tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
-        tabs.add(getTranslation("training.tab.attendance"), new AttendancePanel(attendance, c, counts::refresh));
+        AttendancePanel marks = new AttendancePanel(attendance, c, counts::refresh);
+        var marksTab = tabs.add(getTranslation("training.tab.attendance"), marks);
         tabs.add(getTranslation("training.tab.requests"), new RequestsPanel(requests, c, counts::refresh));
-        tabs.addSelectedChangeListener(e -> counts.refresh());
+        tabs.addSelectedChangeListener(e -> {
+            counts.refresh();
+            // sessions and roster may have changed on the other tabs since the grid was built
+            if (e.getSelectedTab() == marksTab) {
+                marks.reload();
+            }
+        });
         tabs.setSizeFull();
         add(title, meta, tabs);
     }

@@ -60,7 +60,8 @@ class RosterImportDialog extends Dialog {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
+        // .ods is accepted so that the server can say how to save it as .xlsx, rather than the upload refusing it silently
+        upload.setAcceptedFileTypes(".xlsx", ".csv", ".ods", XLSX, "text/csv", "application/vnd.oasis.opendocument.spreadsheet");
         upload.setId("roster-upload");
         summary.setId("roster-import-summary");
         rows.addColumn(RosterPreview.Row::line).setHeader(getTranslation("unit.import.line")).setAutoWidth(true).setFlexGrow(0);

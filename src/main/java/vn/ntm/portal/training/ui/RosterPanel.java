@@ -65,7 +65,7 @@ class RosterPanel extends VerticalLayout {
             Select<Gender> gender = new Select<>();
             gender.setLabel(getTranslation("roster.gender"));
             gender.setItems(Gender.values());
-            // the empty choice of an optional select comes through as null
+            // with an empty choice allowed, the select also asks for the label of "none"
             gender.setItemLabelGenerator(g -> g == null ? "" : getTranslation("gender." + g.name()));
             gender.setEmptySelectionAllowed(true);
             IntegerField birthYear = new IntegerField(getTranslation("roster.birthYear"));
