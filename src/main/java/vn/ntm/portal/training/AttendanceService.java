@@ -22,6 +22,8 @@ import java.util.Map;
 @Service
 public class AttendanceService {
 
+    private final TrainingAudit audit;
+
     private final AttendanceStore attendance;
     private final RosterStore roster;
     private final ClassSessionRepository sessions;
@@ -31,7 +33,8 @@ public class AttendanceService {
     private final Clock clock;
 
     AttendanceService(AttendanceStore attendance, RosterStore roster, ClassSessionRepository sessions, ClassAccess access,
-                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, TrainingAudit audit) {
+        this.audit = audit;
         this.attendance = attendance;
         this.roster = roster;
         this.sessions = sessions;
@@ -67,10 +70,12 @@ public class AttendanceService {
         }
         String cleanNote = cleanNote(note);
         java.time.Instant at = clock.instant();
+        AttendanceStore.Mark before = attendance.find(sessionId, personId).orElse(null);
         if (!attendance.mark(sessionId, personId, status, cleanNote, seenVersion, currentUser.require().accountId(), at)) {
             throw new ValidationException("attendance.error.changedMeanwhile");
         }
         events.publishEvent(new AttendanceChanged(c.getId(), sessionId, personId, status, AttendanceSource.TRAINER, at));
+        audit.marked(c, session.toSummary(), personId, before, status, cleanNote);
     }
 
     /**
@@ -85,9 +90,12 @@ public class AttendanceService {
         if (seenVersion == null) {
             throw new ValidationException("attendance.error.noteWithoutMark");
         }
-        if (!attendance.note(sessionId, personId, cleanNote(note), seenVersion)) {
+        String before = attendance.find(sessionId, personId).map(AttendanceStore.Mark::note).orElse(null);
+        String cleanNote = cleanNote(note);
+        if (!attendance.note(sessionId, personId, cleanNote, seenVersion)) {
             throw new ValidationException("attendance.error.changedMeanwhile");
         }
+        audit.noted(c, session.toSummary(), personId, before, cleanNote);
     }
 
     private static @Nullable String cleanNote(@Nullable String note) {
@@ -116,6 +124,9 @@ public class AttendanceService {
                         AttendanceSource.TRAINER, at));
                 count++;
             }
+        }
+        if (count > 0) {
+            audit.allPresent(c, session.toSummary(), count);
         }
         return count;
     }

@@ -26,6 +26,8 @@ import java.util.Optional;
 @Service
 public class CheckInService {
 
+    private final TrainingAudit audit;
+
     private static final java.util.regex.Pattern NATIONAL_ID = java.util.regex.Pattern.compile("\\d{9}|\\d{12}");
 
     private final CheckInCodes codes;
@@ -44,7 +46,8 @@ public class CheckInService {
                    PersonDirectory persons, ClassAccess access, ApplicationEventPublisher events, Clock clock,
                    @Value("${portal.zone:Asia/Ho_Chi_Minh}") String zone,
                    @Value("${portal.checkin.opens-before-minutes:60}") long opensBeforeMinutes,
-                   @Value("${portal.checkin.closes-after-minutes:60}") long closesAfterMinutes) {
+                   @Value("${portal.checkin.closes-after-minutes:60}") long closesAfterMinutes, TrainingAudit audit) {
+        this.audit = audit;
         this.codes = codes;
         this.sessions = sessions;
         this.roster = roster;
@@ -164,7 +167,7 @@ public class CheckInService {
     public void settleWalkIn(long walkInId, boolean accept) {
         SessionInfoStore.WalkIn walkIn = sessions.pendingWalkIn(walkInId).orElseThrow(() -> new ValidationException("checkin.error.settled"));
         SessionInfo session = sessions.find(walkIn.sessionId()).orElseThrow();
-        access.attendanceTaker(session.classId());
+        var c = access.attendanceTaker(session.classId());
         if (!sessions.settleWalkIn(walkInId, accept)) {
             throw new ValidationException("checkin.error.settled");
         }
@@ -174,6 +177,7 @@ public class CheckInService {
             Instant now = clock.instant();
             if (roster.add(session.classId(), personId, "WALK_IN", now)) {
                 events.publishEvent(new RosterChanged(session.classId(), personId, true, now));
+                audit.rosterChanged(c, personId, true, "WALK_IN");
             }
             if (attendance.checkIn(walkIn.sessionId(), personId, now)) {
                 events.publishEvent(new AttendanceChanged(session.classId(), walkIn.sessionId(), personId, AttendanceStatus.PRESENT,

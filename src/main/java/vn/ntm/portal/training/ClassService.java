@@ -28,8 +28,11 @@ public class ClassService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final TrainingAudit audit;
+
     ClassService(TrainingClassRepository classes, ClassAccess access, UnitDirectory units, CurrentUser currentUser, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, TrainingAudit audit) {
+        this.audit = audit;
         this.classes = classes;
         this.access = access;
         this.units = units;
@@ -48,7 +51,9 @@ public class ClassService {
         }
         TrainingClass saved = classes.save(new TrainingClass(form, clock.instant()));
         events.publishEvent(new ClassChanged(saved.getId()));
-        return toSummary(saved);
+        ClassSummary created = toSummary(saved);
+        audit.classCreated(created);
+        return created;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -63,9 +68,12 @@ public class ClassService {
         if (!c.getCode().equals(form.code().strip()) && classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
+        ClassSummary before = toSummary(c);
         c.apply(form);
         events.publishEvent(new ClassChanged(c.getId()));
-        return toSummary(c);
+        ClassSummary after = toSummary(c);
+        audit.classChanged(before, after);
+        return after;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")

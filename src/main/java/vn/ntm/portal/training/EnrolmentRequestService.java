@@ -27,6 +27,8 @@ import java.util.List;
 @Service
 public class EnrolmentRequestService {
 
+    private final TrainingAudit audit;
+
     private final EnrolmentRequestStore requests;
     private final TrainingClassRepository classes;
     private final RosterStore roster;
@@ -40,7 +42,8 @@ public class EnrolmentRequestService {
 
     EnrolmentRequestService(EnrolmentRequestStore requests, TrainingClassRepository classes, RosterStore roster, PersonDirectory persons,
                             AccountService accounts, ClassAccess access, ClassService classSummaries, CurrentUser currentUser,
-                            ApplicationEventPublisher events, Clock clock) {
+                            ApplicationEventPublisher events, Clock clock, TrainingAudit audit) {
+        this.audit = audit;
         this.requests = requests;
         this.classes = classes;
         this.roster = roster;
@@ -150,6 +153,7 @@ public class EnrolmentRequestService {
     private void addToRoster(long classId, long personId) {
         if (roster.add(classId, personId, "REQUEST", clock.instant())) {
             events.publishEvent(new RosterChanged(classId, personId, true, clock.instant()));
+            classes.findById(classId).ifPresent(c -> audit.rosterChanged(c, personId, true, "REQUEST"));
         }
     }
 }

@@ -64,10 +64,12 @@ public class HistoryImportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TrainingAudit audit;
 
     HistoryImportService(TrainingClassRepository classes, ClassSessionRepository sessions, RosterStore roster, AttendanceStore attendance,
                          PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, TrainingAudit audit) {
+        this.audit = audit;
         this.classes = classes;
         this.sessions = sessions;
         this.roster = roster;
@@ -240,6 +242,7 @@ public class HistoryImportService {
             }
             // one event per class rather than per mark: the whole class is read again once
             events.publishEvent(new ClassChanged(c.getId()));
+            audit.classImported(c);
             classCount++;
         }
         return new HistoryImportReport(classCount, participants, attendances, List.of());

@@ -44,8 +44,11 @@ public class RosterImportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final TrainingAudit audit;
+
     RosterImportService(ClassAccess access, PersonDirectory persons, UnitDirectory units, RosterStore roster,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, TrainingAudit audit) {
+        this.audit = audit;
         this.access = access;
         this.persons = persons;
         this.units = units;
@@ -172,6 +175,7 @@ public class RosterImportService {
         for (long personId : added) {
             events.publishEvent(new RosterChanged(classId, personId, true, at));
         }
+        audit.rosterImported(c, added.size());
         progress.accept(rows.size(), rows.size());
         return added.size();
     }

@@ -24,8 +24,11 @@ public class RosterService {
     private final Clock clock;
     private final EnrolmentRequestService requests;
 
+    private final TrainingAudit audit;
+
     RosterService(RosterStore roster, PersonDirectory persons, ClassAccess access, ApplicationEventPublisher events, Clock clock,
-                  EnrolmentRequestService requests) {
+                  EnrolmentRequestService requests, TrainingAudit audit) {
+        this.audit = audit;
         this.requests = requests;
         this.roster = roster;
         this.persons = persons;
@@ -48,15 +51,17 @@ public class RosterService {
             throw new ValidationException("training.error.alreadyOnRoster");
         }
         events.publishEvent(new RosterChanged(classId, personId, true, clock.instant()));
+        audit.rosterChanged(c, personId, true, "MANUAL");
         return personId;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public void remove(long classId, long personId) {
-        access.manageable(classId);
+        TrainingClass c = access.manageable(classId);
         if (roster.remove(classId, personId)) {
             events.publishEvent(new RosterChanged(classId, personId, false, clock.instant()));
+            audit.rosterChanged(c, personId, false, "MANUAL");
             requests.promoteFromWaitingList(classId);
         }
     }

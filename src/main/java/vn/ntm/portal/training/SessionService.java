@@ -24,7 +24,10 @@ public class SessionService {
     private final ClassAccess access;
     private final ApplicationEventPublisher events;
 
-    SessionService(ClassSessionRepository sessions, ClassAccess access, ApplicationEventPublisher events) {
+    private final TrainingAudit audit;
+
+    SessionService(ClassSessionRepository sessions, ClassAccess access, ApplicationEventPublisher events, TrainingAudit audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.access = access;
         this.events = events;
@@ -55,6 +58,7 @@ public class SessionService {
         }
         if (!created.isEmpty()) {
             events.publishEvent(new ClassChanged(classId));
+            audit.sessionsCreated(c, created.size(), created.stream().map(s -> s.date() + " " + s.part()).collect(java.util.stream.Collectors.joining(", ")));
         }
         return created;
     }
@@ -75,6 +79,7 @@ public class SessionService {
         }
         SessionSummary created = sessions.save(new ClassSession(classId, date, part, startsAt, endsAt, mode, topics)).toSummary();
         events.publishEvent(new ClassChanged(classId));
+        audit.sessionsCreated(c, 1, created.date() + " " + created.part() + " " + startsAt + "-" + endsAt);
         return created;
     }
 

@@ -25,6 +25,12 @@ public class AttendanceStore {
     public record Mark(long sessionId, long personId, AttendanceStatus status, @Nullable String note, long version) {
     }
 
+    public java.util.Optional<Mark> find(long sessionId, long personId) {
+        return jdbc.query("select session_id, person_id, status, note, version from attendance where session_id = ? and person_id = ?",
+                (rs, i) -> new Mark(rs.getLong(1), rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5)),
+                sessionId, personId).stream().findFirst();
+    }
+
     public List<Mark> marksOfClass(long classId) {
         return jdbc.query("""
                 select a.session_id, a.person_id, a.status, a.note, a.version from attendance a
