@@ -128,6 +128,17 @@ class RosterImportJourneyIT {
         page.reload();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Điểm danh")).click();
         assertThat(page.locator("vaadin-text-field[data-note='" + cell + "'] input")).hasValue("Ốm, có giấy của trạm y tế");
+
+        // the class's full roster: three hundred more trainees from a sheet LibreOffice saved
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Danh sách học viên")).click();
+        page.locator("#roster-import").click();
+        page.locator("#roster-upload input[type='file']").setInputFiles(
+                Path.of(RosterImportJourneyIT.class.getResource("/roster/roster-300-libreoffice.xlsx").toURI()));
+        assertThat(page.locator("#roster-import-summary")).containsText("300 dòng: 300 hợp lệ");
+        page.locator("#roster-import-commit").click();
+        assertThat(page.locator("#roster-import-summary")).hasText("Đã thêm 300 người vào danh sách lớp.");
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Đóng")).first().click();
+        assertThat(page.locator("#roster-count")).hasText("311 học viên");
     }
 
     private void signIn(String username, String password) {

@@ -14,8 +14,11 @@ public final class TestData {
 
     /** Empties the tables that tests fill, so each test starts from a known state. */
     public static void reset(JdbcTemplate jdbc) {
+        // the reporting listeners of the previous test may still be at work on their own threads: let them finish
+        // first, so that emptying their tables does not collide with a refresh
+        awaitEventsHandled(jdbc);
         for (String table : new String[]{"report_cell", "report_participation", "report_class", "report_online", "report_unit_map"}) {
-            jdbc.update("delete from " + table);
+            deleteAll(jdbc, table);
         }
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
                 "curriculum_option", "curriculum_question", "curriculum_lesson", "curriculum_module_edition", "curriculum_module_unit", "curriculum_module_level",
@@ -47,6 +50,38 @@ public final class TestData {
             return null;
         });
         SecurityContextHolder.clearContext();
+    }
+
+    /** Waits (at most 20 s) until every published event has been handled by its listeners. */
+    public static void awaitEventsHandled(JdbcTemplate jdbc) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < giveUp) {
+            Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null", Long.class);
+            if (open == null || open == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** A delete that a refresh still running on another thread may deadlock with: InnoDB asks to try again. */
+    private static void deleteAll(JdbcTemplate jdbc, String table) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.update("delete from " + table);
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+                awaitEventsHandled(jdbc);
+            }
+        }
     }
 
     public static PortalUser signInAs(Role role, Long unitId, String unitPath) {

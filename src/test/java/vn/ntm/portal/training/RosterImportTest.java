@@ -159,6 +159,22 @@ class RosterImportTest {
     }
 
     @Test
+    void aThreeHundredRowRosterSavedByLibreOfficeIsImportedWhole() throws Exception {
+        byte[] xlsx = resource("/roster/roster-300-libreoffice.xlsx");
+
+        RosterPreview preview = imports.preview(sonLaClass.id(), xlsx);
+
+        assertThat(preview.rows()).hasSize(300);
+        assertThat(preview.invalid()).isZero();
+        assertThat(preview.rows()).extracting(r -> r.details().phone()).doesNotHaveDuplicates()
+                .allSatisfy(phone -> assertThat(phone).matches("0912300[0-2]\\d\\d"));
+        assertThat(preview.rows()).filteredOn(r -> r.line() == 3).singleElement()
+                .satisfies(r -> assertThat(r.details().birthYear()).isEqualTo(1960));
+        assertThat(imports.commit(sonLaClass.id(), preview, false, false, (d, t) -> { })).isEqualTo(300);
+        assertThat(roster.count(sonLaClass.id())).isEqualTo(300);
+    }
+
+    @Test
     void anOdsFileGetsAClearMessageOnHowToSaveItAsXlsx() throws Exception {
         byte[] ods = resource("/roster/roster-libreoffice.ods");
 
