@@ -80,6 +80,36 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void signingInGivesANewSessionIdSoAPlantedOneIsWorthless() throws Exception {
+        HttpResponse<String> loginPage = get("/login", null);
+        String before = sessionCookie(loginPage);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", before)
+                .POST(HttpRequest.BodyPublishers.ofString("username=dp.sonla&password=" + ViewTestData.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
+        assertThat(sessionCookie(signedIn)).isNotBlank().isNotEqualTo(before);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("Secure", "HttpOnly"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).get().asString().startsWith("max-age=");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse("");
+    }
+
+    @Test
     void thePlainCheckInPageMayRunNoScriptAtAll() throws Exception {
         HttpResponse<String> page = get("/checkin", null);
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()

@@ -52,11 +52,16 @@ public final class TestData {
         SecurityContextHolder.clearContext();
     }
 
-    /** Waits (at most 20 s) until every published event has been handled by its listeners. */
+    /**
+     * Waits (at most 20 s) until the events published in the last minute have been handled by their listeners.
+     * Older unfinished ones are left alone: a test that stopped the database on purpose may leave some behind.
+     */
     public static void awaitEventsHandled(JdbcTemplate jdbc) {
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < giveUp) {
-            Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null", Long.class);
+            Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null"
+                    + " and (status is null or status <> 'FAILED') and publication_date > ?", Long.class,
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
             if (open == null || open == 0) {
                 return;
             }

@@ -112,9 +112,6 @@ public final class ReportingWorld {
 
     /** Waits until no event publication is left unfinished (the summaries are then current). */
     public void settle() {
-        within(Duration.ofSeconds(30), () -> {
-            Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null", Long.class);
-            return open != null && open == 0;
-        });
+        TestData.awaitEventsHandled(jdbc);
     }
 }
