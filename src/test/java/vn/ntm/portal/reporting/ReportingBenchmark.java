@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.security.Role;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.AttendanceStatus;
 import vn.ntm.portal.unit.ImportProgress;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
@@ -61,6 +63,8 @@ class ReportingBenchmark {
     UnitDirectory units;
     @Autowired
     ReportService reports;
+    @Autowired
+    AttendanceService attendance;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -136,6 +140,9 @@ class ReportingBenchmark {
         timeOnly("national, whole dashboard (6 breakdowns)", () -> reports.summary(phase, dashboard));
         timeOnly("national, one year, whole dashboard", () -> reports.summary(ReportFilter.all().withYear(2024), dashboard));
         line("");
+        if (!Boolean.getBoolean("benchmark.skipFreshness")) {
+            freshnessDuringABurst(haTinh);
+        }
         line("total %.1f s", (System.nanoTime() - started) / 1e9);
 
         Files.createDirectories(Path.of("target/bench"));
@@ -143,11 +150,89 @@ class ReportingBenchmark {
         assertThat(attendances).as("session attendances generated").isGreaterThan(CLASSES * 150L);
     }
 
+    // ---- freshness: how long a mark takes to reach the summaries while a burst of marks elsewhere is running
+
+    static final int BURST_RATE = Integer.getInteger("benchmark.burstRate", 167);
+    static final int BURST_SECONDS = Integer.getInteger("benchmark.burstSeconds", 30);
+
+    private void freshnessDuringABurst(UnitSummary haTinh) throws Exception {
+        settle();
+        // the burst: marks that change something (present <-> absent) in classes outside Hà Tĩnh, through AttendanceService
+        List<long[]> burst = jdbc.query("""
+                select s.id, r.person_id, coalesce(a.status in ('PRESENT', 'LATE'), 0) from class_session s
+                join roster_entry r on r.class_id = s.class_id join training_class c on c.id = s.class_id
+                join administrative_unit u on u.id = c.unit_id
+                left join attendance a on a.session_id = s.id and a.person_id = r.person_id
+                where u.path not like ? and c.status <> 'CANCELLED' and s.class_id % 97 = 1 limit ?""",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}, haTinh.path() + "%", BURST_RATE * BURST_SECONDS);
+        // the probes: unmarked persons on the roster of classes in Hà Tĩnh's communes, each in a commune of its own
+        Map<Long, long[]> byCommune = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                select s.id, r.person_id, u.id from class_session s join roster_entry r on r.class_id = s.class_id
+                join training_class c on c.id = s.class_id join administrative_unit u on u.id = c.unit_id
+                left join attendance a on a.session_id = s.id and a.person_id = r.person_id
+                where u.path like ? and u.level = 'COMMUNE' and c.status <> 'CANCELLED' and a.id is null limit 5000""", rs -> {
+            byCommune.putIfAbsent(rs.getLong(3), new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+        }, haTinh.path() + "%");
+        List<long[]> probes = byCommune.values().stream().limit(BURST_SECONDS / 2).toList();
+        var admin = SecurityContextHolder.getContext();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        long burstStart = System.nanoTime();
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < burst.size(); i++) {
+            long[] b = burst.get(i);
+            long due = burstStart + (long) (i * 1e9 / BURST_RATE);
+            futures.add(pool.submit(() -> {
+                SecurityContextHolder.setContext(admin);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                try {
+                    attendance.mark(b[0], b[1], b[2] == 1 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT, null, null);
+                    done.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            }));
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (long[] probe : probes) {
+            Thread.sleep(1_500);
+            ReportFilter commune = ReportFilter.ofPhase(Phase.P2021_2025).withUnit(probe[2]);
+            long before = reports.summary(commune, List.of()).total().sessionAttendances();
+            long marked = System.nanoTime();
+            attendance.mark(probe[0], probe[1], AttendanceStatus.PRESENT, null, null);
+            boolean seen = ReportingWorld.within(Duration.ofSeconds(60),
+                    () -> reports.summary(commune, List.of()).total().sessionAttendances() == before + 1);
+            latencies.add(seen ? (System.nanoTime() - marked) / 1e6 : Double.POSITIVE_INFINITY);
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        double burstSeconds = (System.nanoTime() - burstStart) / 1e9;
+        pool.shutdown();
+        long drainStart = System.nanoTime();
+        settle();
+        double[] l = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        line("freshness: %d marks through AttendanceService in %.1f s (%.0f/s asked, %.0f/s done, %d refused) outside Hà Tĩnh;"
+                        + " %d probe marks in Hà Tĩnh's communes reached the commune's figures after p50 %.0f ms, max %.0f ms;"
+                        + " the listeners caught up %.1f s after the burst", done.get(), burstSeconds, (double) BURST_RATE,
+                done.get() / burstSeconds, failed.get(), l.length, pct(l, 50), l.length == 0 ? 0 : l[l.length - 1],
+                (System.nanoTime() - drainStart) / 1e9);
+    }
+
     // ---- measuring
 
     private void compare(String question, Supplier<ReportSummary> fast, Breakdown breakdown, Supplier<Map<String, long[]>> plain) {
         double[] times = time(fast, RUNS);
         ReportSummary summary = fast.get();
+        if (BASE_RUNS == 0) {
+            line("| %s | %.1f ms | %.1f ms | %.1f ms | (not run) | | |", question, pct(times, 50), pct(times, 95), pct(times, 99));
+            return;
+        }
         Map<String, long[]> expected = null;
         double[] baseTimes = new double[BASE_RUNS];
         for (int i = 0; i < BASE_RUNS; i++) {
@@ -259,15 +344,17 @@ class ReportingBenchmark {
                     + " where" + where + " group by 1", rs -> {
                 rows.computeIfAbsent(rs.getString(1), k -> new long[7])[2] = rs.getLong(2);
             }, args);
+            // per class and person first (the class's dimensions are the same for all its rows), then grouped
             jdbc.query("""
-                    select g, sum(n), count(*), count(distinct person_id), sum(n * 100 >= share * total)
-                    from (select %s as g, s.class_id, a.person_id, count(*) as n, c.completion_share as share, t.total
+                    select %s, sum(d.n), count(*), count(distinct d.person_id), sum(d.n * 100 >= c.completion_share * t.total)
+                    from (select s.class_id, a.person_id, count(*) as n
                           from attendance a join class_session s on s.id = a.session_id join training_class c on c.id = s.class_id
-                          join administrative_unit u on u.id = c.unit_id %s
-                          join (select class_id, count(*) as total from class_session group by class_id) t on t.class_id = c.id
+                          join administrative_unit u on u.id = c.unit_id
                           where a.status in ('PRESENT', 'LATE') and %s
-                          group by 1, s.class_id, a.person_id) d
-                    group by g""".formatted(group, byPerson ? "join person p on p.id = a.person_id" : "", where), rs -> {
+                          group by s.class_id, a.person_id) d
+                    join training_class c on c.id = d.class_id join administrative_unit u on u.id = c.unit_id
+                    join (select class_id, count(*) as total from class_session group by class_id) t on t.class_id = c.id %s
+                    group by 1""".formatted(group, where, byPerson ? "join person p on p.id = d.person_id" : ""), rs -> {
                 long[] v = rows.computeIfAbsent(rs.getString(1), k -> new long[7]);
                 v[3] = rs.getLong(2);
                 v[4] = rs.getLong(3);

@@ -32,6 +32,7 @@ public class SummaryMaintainer {
 
     private static final Logger log = LoggerFactory.getLogger(SummaryMaintainer.class);
     static final String ATTENDED = "('PRESENT', 'LATE')";
+    private static final int REBUILD_CLASSES_PER_STATEMENT = 1_000;
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
@@ -171,7 +172,12 @@ public class SummaryMaintainer {
                 Long.class);
         unitMapper.write(unitIds.stream().map(unitMapper::map).toList());
         jdbc.update(INSERT_CLASS);
-        jdbc.update(insertParticipations("", ""));
+        // class by class range: each statement groups a few hundred thousand marks in memory, not millions on disk
+        long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
+        for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
+            long to = from + REBUILD_CLASSES_PER_STATEMENT - 1;
+            jdbc.update(insertParticipations(" and r.class_id between ? and ?", " and s.class_id between ? and ?"), from, to, from, to);
+        }
         updateClassCounters("", new Object[0]);
         // cells: one pass over the rows, person by person
         Map<Cells.Key, long[]> cells = new HashMap<>();
