@@ -23,24 +23,48 @@ final class Cells {
 
     /** A row of report_participation. */
     record Part(long classId, long personId, boolean enrolled, int attendedSessions, boolean completed, String traineeLevel,
-                LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode) {
+                LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode,
+                @Nullable String programme) {
+    }
+
+    /** A row of report_class, as far as the cells need it. */
+    record ClassRow(long classId, LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode,
+                    @Nullable String programme, long budgetVnd) {
     }
 
     record Key(char unitLevel, long unitId, String period, String dim, String dimValue, long parentUnitId) {
     }
 
-    /** enrolments, session attendances, participations, completions, unique participants. */
-    static final int WIDTH = 5;
+    /**
+     * enrolments, session attendances, participations, completions, unique participants (from the class-person rows);
+     * classes and budget (from the class rows, so that class figures need no scan of report_class either).
+     */
+    static final int WIDTH = 7;
 
     static List<Key> of(Part p) {
-        List<Key> keys = new ArrayList<>(36);
-        char[] levels = {'N', 'P', p.communeId() != null ? 'C' : 'O'};
-        long[] ids = {0, p.provinceId(), p.communeId() != null ? p.communeId() : p.provinceId()};
-        long[] parents = {0, 0, p.provinceId()};
-        int year = p.startDate().getYear();
+        return keys(p.startDate(), p.provinceId(), p.communeId(), new String[][]{{"ALL", ""}, {"MODE", p.mode()},
+                {"TLEVEL", p.traineeLevel()}, {"OLEVEL", p.organisingLevel()}, {"PROG", programme(p.programme())}});
+    }
+
+    /** A class has no trainee level: it counts in every cell of its place and period but those by trainee level. */
+    static List<Key> of(ClassRow c) {
+        return keys(c.startDate(), c.provinceId(), c.communeId(), new String[][]{{"ALL", ""}, {"MODE", c.mode()},
+                {"OLEVEL", c.organisingLevel()}, {"PROG", programme(c.programme())}});
+    }
+
+    /** The programme as the cells key it (as the class records it, none as ''). */
+    static String programme(@Nullable String programme) {
+        return programme == null ? "" : programme;
+    }
+
+    private static List<Key> keys(LocalDate startDate, long provinceId, @Nullable Long communeId, String[][] dims) {
+        List<Key> keys = new ArrayList<>(45);
+        char[] levels = {'N', 'P', communeId != null ? 'C' : 'O'};
+        long[] ids = {0, provinceId, communeId != null ? communeId : provinceId};
+        long[] parents = {0, 0, provinceId};
+        int year = startDate.getYear();
         Phase phase = Phase.of(year);
         String[] periods = phase == null ? new String[]{"ALL", "Y" + year} : new String[]{"ALL", "Y" + year, "P" + phase.firstYear()};
-        String[][] dims = {{"ALL", ""}, {"MODE", p.mode()}, {"TLEVEL", p.traineeLevel()}, {"OLEVEL", p.organisingLevel()}};
         for (int u = 0; u < 3; u++) {
             for (String period : periods) {
                 for (String[] dim : dims) {
@@ -49,6 +73,17 @@ final class Cells {
             }
         }
         return keys;
+    }
+
+    /** What one class adds to each cell: itself and its budget. */
+    static Map<Key, long[]> contributions(ClassRow c) {
+        Map<Key, long[]> result = new HashMap<>();
+        for (Key k : of(c)) {
+            long[] v = result.computeIfAbsent(k, x -> new long[WIDTH]);
+            v[5] += 1;
+            v[6] += c.budgetVnd();
+        }
+        return result;
     }
 
     /** What the rows of one person add to each cell: sums for the additive counters, 1 for unique when they took part. */

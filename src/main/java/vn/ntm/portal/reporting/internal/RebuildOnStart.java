@@ -5,11 +5,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --reporting.rebuild} (or {@code reporting.rebuild=true} in any property source) rebuilds every summary from
- * the base tables when the portal starts, after the demo data; the same as the administrators' button.
+ * the base tables when the portal starts, after the demo data; the same as the administrators' button. The portal
+ * also rebuilds by itself when the summaries are empty while classes exist (a migration emptied them).
  */
 @Component
 @Order(100)
@@ -17,18 +19,26 @@ class RebuildOnStart implements ApplicationRunner {
 
     private final SummaryMaintainer summaries;
     private final Environment environment;
+    private final JdbcTemplate jdbc;
 
-    RebuildOnStart(SummaryMaintainer summaries, Environment environment) {
+    RebuildOnStart(SummaryMaintainer summaries, Environment environment, JdbcTemplate jdbc) {
         this.summaries = summaries;
         this.environment = environment;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         boolean asked = args.containsOption("reporting.rebuild")
                 || Binder.get(environment).bind("reporting.rebuild", Boolean.class).orElse(false);
-        if (asked) {
+        if (asked || missing()) {
             summaries.rebuild();
         }
+    }
+
+    private boolean missing() {
+        Boolean classes = jdbc.queryForObject("select exists (select 1 from training_class where status <> 'CANCELLED')", Boolean.class);
+        Boolean summarised = jdbc.queryForObject("select exists (select 1 from report_class)", Boolean.class);
+        return Boolean.TRUE.equals(classes) && !Boolean.TRUE.equals(summarised);
     }
 }

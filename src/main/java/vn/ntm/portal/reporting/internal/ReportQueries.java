@@ -66,12 +66,17 @@ public class ReportQueries {
     }
 
     public Figures total(ReportFilter f, Target t) {
-        Figures participation = fast(f, t) ? cellTotal(f, t) : partTotal(f, t);
-        Where w = classWhere(f, t);
-        Figures withClasses = jdbc.query("select count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + w.sql(), rs -> {
-            rs.next();
-            return participation.withClassLevel(rs.getLong(1), rs.getLong(2));
-        }, w.args());
+        Figures withClasses;
+        if (fast(f, t)) {
+            withClasses = cellTotal(f, t);
+        } else {
+            Figures participation = partTotal(f, t);
+            Where w = classWhere(f, t);
+            withClasses = jdbc.query("select count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + w.sql(), rs -> {
+                rs.next();
+                return participation.withClassLevel(rs.getLong(1), rs.getLong(2));
+            }, w.args());
+        }
         if (f.hasClassOnlyFilter()) {
             return withClasses.withOnline(null, null);
         }
@@ -104,8 +109,9 @@ public class ReportQueries {
         if (b == Breakdown.UNIT && !f.asRecorded() && t.unit() != null && t.unit().level() != UnitLevel.PROVINCE) {
             return List.of();   // a commune is the bottom of the drill-down
         }
-        Map<String, long[]> parts = fast(f, t) && b != Breakdown.PROGRAMME ? cellRows(f, t, b) : partRows(f, t, b);
-        Map<String, long[]> classes = classRows(f, t, b);
+        boolean fast = fast(f, t);
+        Map<String, long[]> parts = fast ? cellRows(f, t, b) : partRows(f, t, b);
+        Map<String, long[]> classes = fast ? classesOfCells(parts, b) : classRows(f, t, b);
         Map<String, long[]> online = onlineRows(f, t, b);
         List<String> keys = new ArrayList<>(parts.keySet());
         classes.keySet().stream().filter(k -> !parts.containsKey(k)).forEach(keys::add);
@@ -170,16 +176,16 @@ public class ReportQueries {
 
     private Figures cellTotal(ReportFilter f, Target t) {
         List<long[]> v = jdbc.query("""
-                select enrolments, session_attendances, participations, completions, unique_participants from report_cell
-                where unit_level = ? and unit_id = ? and period = ? and dim = 'ALL' and dim_value = ''""",
-                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
+                select enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd
+                from report_cell where unit_level = ? and unit_id = ? and period = ? and dim = 'ALL' and dim_value = ''""",
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)},
                 String.valueOf(t.cellLevel()), t.cellUnitId(), periodKey(f));
         long[] c = v.isEmpty() ? new long[Cells.WIDTH] : v.getFirst();
-        return new Figures(0L, c[0], c[1], c[2], c[4], c[3], 0L, 0L, 0L);
+        return new Figures(c[5], c[0], c[1], c[2], c[4], c[3], 0L, 0L, c[6]);
     }
 
     private Map<String, long[]> cellRows(ReportFilter f, Target t, Breakdown b) {
-        String cols = "enrolments, session_attendances, participations, completions, unique_participants";
+        String cols = "enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd";
         String sql;
         List<Object> args = new ArrayList<>();
         switch (b) {
@@ -198,6 +204,7 @@ public class ReportQueries {
                 String dim = switch (b) {
                     case MODE -> "MODE";
                     case TRAINEE_LEVEL -> "TLEVEL";
+                    case PROGRAMME -> "PROG";
                     default -> "OLEVEL";
                 };
                 sql = "select dim_value, " + cols + " from report_cell where unit_level = ? and unit_id = ? and period = ? and dim = '"
@@ -206,9 +213,19 @@ public class ReportQueries {
             }
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
-        jdbc.query(sql + " and (enrolments > 0 or participations > 0)", rs -> {
-            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+        jdbc.query(sql + " and (enrolments > 0 or participations > 0 or classes > 0)", rs -> {
+            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                    rs.getLong(8)});
         }, args.toArray());
+        return rows;
+    }
+
+    /** The cells carry classes and budget too, except those by trainee level (a class has none). */
+    private static Map<String, long[]> classesOfCells(Map<String, long[]> cells, Breakdown b) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        if (b != Breakdown.TRAINEE_LEVEL) {
+            cells.forEach((k, v) -> rows.put(k, new long[]{v[5], v[6]}));
+        }
         return rows;
     }
 
@@ -248,7 +265,7 @@ public class ReportQueries {
             case MODE -> "rp.delivery_mode";
             case TRAINEE_LEVEL -> "rp.trainee_level";
             case ORGANISING_LEVEL -> "rp.organising_level";
-            case PROGRAMME -> "coalesce(rc.programme, '')";
+            case PROGRAMME -> "coalesce(rc.programme, '') collate utf8mb4_bin";
         };
         if ((b == Breakdown.PROGRAMME || (b == Breakdown.UNIT && f.asRecorded())) && join.isEmpty()) {
             join = " join report_class rc on rc.class_id = rp.class_id";
@@ -267,7 +284,7 @@ public class ReportQueries {
             case MODE -> "rc.delivery_mode";
             case TRAINEE_LEVEL -> null;
             case ORGANISING_LEVEL -> "rc.organising_level";
-            case PROGRAMME -> "coalesce(rc.programme, '')";
+            case PROGRAMME -> "coalesce(rc.programme, '') collate utf8mb4_bin";
         };
         Map<String, long[]> rows = new LinkedHashMap<>();
         if (group == null) {

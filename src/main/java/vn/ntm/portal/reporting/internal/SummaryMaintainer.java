@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ public class SummaryMaintainer {
 
     private static final Logger log = LoggerFactory.getLogger(SummaryMaintainer.class);
     static final String ATTENDED = "('PRESENT', 'LATE')";
+    private static final int REBUILD_CLASSES_PER_STATEMENT = 1_000;
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
@@ -49,10 +51,18 @@ public class SummaryMaintainer {
         return new Cells.Part(rs.getLong("class_id"), rs.getLong("person_id"), rs.getBoolean("enrolled"),
                 rs.getInt("attended_sessions"), rs.getBoolean("completed"), rs.getString("trainee_level"),
                 rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId, rs.getString("organising_level"),
-                rs.getString("delivery_mode"));
+                rs.getString("delivery_mode"), rs.getString("programme"));
     };
     private static final String PART_COLUMNS = "class_id, person_id, enrolled, attended_sessions, completed, trainee_level, start_date,"
-            + " province_id, commune_id, organising_level, delivery_mode";
+            + " province_id, commune_id, organising_level, delivery_mode, programme";
+    private static final RowMapper<Cells.ClassRow> CLASS = (rs, i) -> {
+        long commune = rs.getLong("commune_id");
+        Long communeId = rs.wasNull() ? null : commune;
+        return new Cells.ClassRow(rs.getLong("class_id"), rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId,
+                rs.getString("organising_level"), rs.getString("delivery_mode"), rs.getString("programme"), rs.getLong("budget_vnd"));
+    };
+    private static final String CLASS_COLUMNS = "class_id, start_date, province_id, commune_id, organising_level, delivery_mode, programme,"
+            + " budget_vnd";
 
     /** Refreshes everything about one class: its details, sessions and every person on it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
@@ -109,9 +119,15 @@ public class SummaryMaintainer {
         Object[] personArgs = personIds == null ? new Object[0] : personIds.toArray();
         List<Cells.Part> old = jdbc.query("select " + PART_COLUMNS + " from report_participation where class_id = ?" + personCondition,
                 PART, args(classId, personArgs));
+        Map<Cells.Key, long[]> delta = new HashMap<>();
         if (personIds == null) {
+            // the class itself counts in the cells (classes, budget): move them from what it was to what it is
+            jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
+                    .forEach(c -> Cells.add(delta, Cells.contributions(c), -1));
             jdbc.update("delete from report_class where class_id = ?", classId);
             jdbc.update(INSERT_CLASS + " and c.id = ?", classId);
+            jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
+                    .forEach(c -> Cells.add(delta, Cells.contributions(c), 1));
         }
         jdbc.update("delete from report_participation where class_id = ?" + personCondition, args(classId, personArgs));
         String rosterCondition = " and r.class_id = ?" + (personIds == null ? "" : " and r.person_id in (" + marks(personIds) + ")");
@@ -130,13 +146,10 @@ public class SummaryMaintainer {
         Set<Long> persons = new LinkedHashSet<>();
         old.forEach(p -> persons.add(p.personId()));
         fresh.forEach(p -> persons.add(p.personId()));
-        if (persons.isEmpty()) {
-            return;
-        }
         List<Long> personList = List.copyOf(persons);
-        Map<Long, List<Cells.Part>> after = jdbc.query("select " + PART_COLUMNS + " from report_participation where person_id in ("
-                + marks(personList) + ")", PART, personList.toArray()).stream().collect(Collectors.groupingBy(Cells.Part::personId));
-        Map<Cells.Key, long[]> delta = new HashMap<>();
+        Map<Long, List<Cells.Part>> after = personList.isEmpty() ? Map.of() : jdbc.query("select " + PART_COLUMNS
+                + " from report_participation where person_id in (" + marks(personList) + ")", PART, personList.toArray())
+                .stream().collect(Collectors.groupingBy(Cells.Part::personId));
         for (long person : personList) {
             List<Cells.Part> now = after.getOrDefault(person, List.of());
             List<Cells.Part> before = new ArrayList<>(now.stream().filter(p -> p.classId() != classId).toList());
@@ -159,7 +172,12 @@ public class SummaryMaintainer {
                 Long.class);
         unitMapper.write(unitIds.stream().map(unitMapper::map).toList());
         jdbc.update(INSERT_CLASS);
-        jdbc.update(insertParticipations("", ""));
+        // class by class range: each statement groups a few hundred thousand marks in memory, not millions on disk
+        long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
+        for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
+            long to = from + REBUILD_CLASSES_PER_STATEMENT - 1;
+            jdbc.update(insertParticipations(" and r.class_id between ? and ?", " and s.class_id between ? and ?"), from, to, from, to);
+        }
         updateClassCounters("", new Object[0]);
         // cells: one pass over the rows, person by person
         Map<Cells.Key, long[]> cells = new HashMap<>();
@@ -177,6 +195,9 @@ public class SummaryMaintainer {
         if (!ofPerson.isEmpty()) {
             Cells.add(cells, Cells.contributions(ofPerson), 1);
         }
+        jdbc.query("select " + CLASS_COLUMNS + " from report_class", rs -> {
+            Cells.add(cells, Cells.contributions(CLASS.mapRow(rs, 0)), 1);
+        });
         applyCells(cells, false);
         jdbc.update(INSERT_ONLINE);
         long classes = count("report_class");
@@ -212,19 +233,21 @@ public class SummaryMaintainer {
     private void applyCells(Map<Cells.Key, long[]> cells, boolean delta) {
         List<Object[]> rows = new ArrayList<>(cells.size());
         cells.forEach((k, v) -> {
-            if (!delta || v[0] != 0 || v[1] != 0 || v[2] != 0 || v[3] != 0 || v[4] != 0) {
+            if (!delta || Arrays.stream(v).anyMatch(x -> x != 0)) {
                 rows.add(new Object[]{String.valueOf(k.unitLevel()), k.unitId(), k.period(), k.dim(), k.dimValue(), k.parentUnitId(),
-                        v[0], v[1], v[2], v[3], v[4]});
+                        v[0], v[1], v[2], v[3], v[4], v[5], v[6]});
             }
         });
         for (int from = 0; from < rows.size(); from += 2000) {
             jdbc.batchUpdate("""
                     insert into report_cell (unit_level, unit_id, period, dim, dim_value, parent_unit_id, enrolments,
-                      session_attendances, participations, completions, unique_participants) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      session_attendances, participations, completions, unique_participants, classes, budget_vnd)
+                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on duplicate key update enrolments = enrolments + values(enrolments),
                       session_attendances = session_attendances + values(session_attendances),
                       participations = participations + values(participations), completions = completions + values(completions),
-                      unique_participants = unique_participants + values(unique_participants)""",
+                      unique_participants = unique_participants + values(unique_participants),
+                      classes = classes + values(classes), budget_vnd = budget_vnd + values(budget_vnd)""",
                     rows.subList(from, Math.min(rows.size(), from + 2000)));
         }
     }
@@ -257,11 +280,11 @@ public class SummaryMaintainer {
     private static String insertParticipations(String rosterCondition, String attendanceCondition) {
         return """
                 insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
-                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode)
+                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme)
                 select t.class_id, t.who, max(t.enrolled), max(t.attended),
                   rc.sessions > 0 and max(t.attended) * 100 >= rc.completion_share * rc.sessions,
                   coalesce(k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
-                  rc.organising_level, rc.delivery_mode
+                  rc.organising_level, rc.delivery_mode, rc.programme
                 from (
                   select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended
                     from roster_entry r join person p on p.id = r.person_id where 1 = 1 %s
