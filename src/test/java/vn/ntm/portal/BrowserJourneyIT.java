@@ -76,8 +76,11 @@ class BrowserJourneyIT {
     @AfterEach
     void closePage(TestInfo test) throws Exception {
         Files.createDirectories(Path.of("target/playwright"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/playwright/" + test.getDisplayName()
-                .replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
+        // file names stay well under the file system's 255 bytes, however long the parameters
+        String name = (test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test") + "_" + test.getDisplayName())
+                .replaceAll("[^A-Za-z0-9]+", "_");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/playwright/"
+                + name.substring(0, Math.min(name.length(), 120)) + ".png")));
         context.close();
     }
 
