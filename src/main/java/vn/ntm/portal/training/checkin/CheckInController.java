@@ -130,7 +130,8 @@ class CheckInController {
         return authentication != null && authentication.getPrincipal() instanceof PortalUser user ? user : null;
     }
 
-    private static Locale locale(HttpServletRequest request) {
+    /** The reader's language: English when they chose it (the portal's language cookie), else Vietnamese. */
+    static Locale locale(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if ("portal-lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {

@@ -1,6 +1,5 @@
 package vn.ntm.portal.training.checkin;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,20 +31,9 @@ class CheckInUnavailableAdvice {
             return ResponseEntity.status(503).header("Retry-After", RETRY_AFTER_SECONDS).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("outcome", "UNAVAILABLE", "retryable", true));
         }
-        CheckInPage page = new CheckInPage(locale(request));
+        CheckInPage page = new CheckInPage(CheckInController.locale(request));
         page.heading(page.t("checkin.title")).paragraph(page.t("checkin.UNAVAILABLE"), "err");
         return ResponseEntity.status(503).header("Retry-After", RETRY_AFTER_SECONDS).header("Cache-Control", "no-store")
                 .contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(page.html());
-    }
-
-    private static Locale locale(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if ("portal-lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        return Locale.of("vi");
     }
 }
