@@ -17,7 +17,7 @@ public final class TestData {
         // the reporting listeners of the previous test may still be at work on their own threads: let them finish
         // first, so that emptying their tables does not collide with a refresh
         awaitEventsHandled(jdbc);
-        for (String table : new String[]{"report_cell", "report_participation", "report_class", "report_online", "report_unit_map"}) {
+        for (String table : new String[]{"report_pending", "report_cell", "report_participation", "report_class", "report_online", "report_unit_map"}) {
             deleteAll(jdbc, table);
         }
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
@@ -53,7 +53,8 @@ public final class TestData {
     }
 
     /**
-     * Waits (at most 20 s) until the events published in the last minute have been handled by their listeners.
+     * Waits (at most 20 s) until the events published in the last minute have been handled by their listeners, and
+     * the changes they queued for the reporting summaries have been worked.
      * Older unfinished ones are left alone: a test that stopped the database on purpose may leave some behind.
      */
     public static void awaitEventsHandled(JdbcTemplate jdbc) {
@@ -62,7 +63,9 @@ public final class TestData {
             Long open = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null"
                     + " and (status is null or status <> 'FAILED') and publication_date > ?", Long.class,
                     java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
-            if (open == null || open == 0) {
+            Long queued = jdbc.queryForObject("select count(*) from report_pending where queued_at > ?", Long.class,
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
+            if ((open == null || open == 0) && (queued == null || queued == 0)) {
                 return;
             }
             try {

@@ -45,6 +45,11 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /** The portal's time zone (portal.zone), in which the trail's times are shown. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditedChange change) {
         recordAll(List.of(change));

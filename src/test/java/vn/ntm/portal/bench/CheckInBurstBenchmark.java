@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.ViewTestData;
 import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.reporting.ReportFilter;
+import vn.ntm.portal.reporting.ReportService;
 import vn.ntm.portal.training.CheckInCodes;
 import vn.ntm.portal.training.ClassForm;
 import vn.ntm.portal.training.ClassService;
@@ -48,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The check-in burst of issue 4, measured rather than asserted: 10,000 distinct trainees on one roster check in
  * to one session over loopback HTTP through the lightweight page, paced to finish within a minute, then the raw
- * single-row insert rate of MariaDB on a table of the same shape, in the same run.
+ * single-row insert rate of MariaDB on a table of the same shape, in the same run. Meanwhile a sampler reads the
+ * figure the province's dashboard shows twice a second, to tell how far the reports lag behind the check-ins.
  * Run: {@code ./mvnw test -Dtest=CheckInBurstBenchmark -Dbench=true} (figures in target/bench/ and the log).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -78,6 +81,8 @@ class CheckInBurstBenchmark {
     SessionService sessions;
     @Autowired
     CheckInCodes codes;
+    @Autowired
+    ReportService reports;
 
     @Test
     void tenThousandTraineesCheckInToOneSession() throws Exception {
@@ -95,6 +100,8 @@ class CheckInBurstBenchmark {
         // that has served for a while; the first 10,000 are new records, the rest repeats
         flatOutRate(http, warmUpSessionId, WARM_UP);
         Thread.sleep(3_000);
+        awaitReportsCurrent();
+        Dashboard dashboard = new Dashboard(prepared[2]);
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         long jitBefore = jit.getTotalCompilationTime();
         // per check-in: when it was due (the pace), when the client sent it, when the answer was in
@@ -106,6 +113,7 @@ class CheckInBurstBenchmark {
         long intervalNanos = 1_000_000_000L / RATE_PER_SECOND;
         Instant burstStart = Instant.now();
         long start = System.nanoTime();
+        dashboard.start();
         try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -139,6 +147,7 @@ class CheckInBurstBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        String freshness = dashboard.finish(done, errors.get() == 0);
         GcPauses.Summary pauses = gc.stop(burstStart, Instant.now());
         long jitMillis = jit.getTotalCompilationTime() - jitBefore;
         long stored = jdbc.queryForObject("select count(*) from attendance where session_id = ?", Long.class, sessionId);
@@ -172,11 +181,12 @@ class CheckInBurstBenchmark {
                 portal throughput (flat out, 2,000 repeat check-ins, %d clients): %.0f check-ins/s
                 raw MariaDB single-row inserts (same table shape, %d connections, autocommit): %.0f rows/s
                 portal flat-out throughput as a share of raw inserts: %.0f%%
+                %s
                 """.formatted(Instant.now(), TRAINEES, CLIENTS, RATE_PER_SECOND, Runtime.version(), GcPauses.collectors(),
                 seconds, errors.get(), stored, distinct,
                 ms(response, 0.50), ms(response, 0.95), ms(response, 0.99), response[response.length - 1] / 1e6,
                 ms(service, 0.50), ms(service, 0.95), ms(service, 0.99), service[service.length - 1] / 1e6,
-                pauses, jitMillis, WARM_UP, portalRate, CLIENTS, maxRate, CLIENTS, rawRate, 100 * maxRate / rawRate);
+                pauses, jitMillis, WARM_UP, portalRate, CLIENTS, maxRate, CLIENTS, rawRate, 100 * maxRate / rawRate, freshness);
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/checkin-burst.md"), report);
@@ -223,6 +233,92 @@ class CheckInBurstBenchmark {
                 return new Summary(micros.size(), micros.stream().mapToLong(Long::longValue).sum() / 1e3,
                         micros.stream().mapToLong(Long::longValue).max().orElse(0) / 1e3);
             }
+        }
+    }
+
+    /**
+     * Reads the session attendances of the class's province, as its dashboard shows them, every 500 ms during the
+     * burst. At each reading, the acknowledged check-ins not yet in the figure have waited since the oldest of them was
+     * acknowledged: the largest such wait is how stale the dashboard ever was.
+     */
+    final class Dashboard {
+        private final ReportFilter filter;
+        private final long baseline;
+        private final List<long[]> readings = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final org.springframework.security.core.context.SecurityContext admin =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        private volatile boolean stopped;
+        private Thread sampler;
+
+        Dashboard(long provinceId) {
+            filter = ReportFilter.all().withUnit(provinceId);
+            baseline = shown();
+        }
+
+        private long shown() {
+            return reports.summary(filter, List.of()).total().sessionAttendances();
+        }
+
+        void start() {
+            sampler = Thread.ofPlatform().name("dashboard-sampler").start(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+                while (!stopped) {
+                    readings.add(new long[]{System.nanoTime(), shown() - baseline});
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        /** Keeps reading until every check-in shows (at most a minute after the burst), then sums up. */
+        String finish(long[] done, boolean allAcknowledged) throws InterruptedException {
+            long lastAck = Arrays.stream(done).max().orElse(0);
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < giveUp && (readings.isEmpty() || readings.getLast()[1] < TRAINEES)) {
+                Thread.sleep(100);
+            }
+            stopped = true;
+            sampler.join();
+            long[] acks = done.clone();
+            Arrays.sort(acks);
+            List<Double> stale = new ArrayList<>();
+            long caughtUp = -1;
+            synchronized (readings) {
+                for (long[] r : readings) {
+                    int shownCount = (int) Math.min(r[1], TRAINEES);
+                    if (shownCount < TRAINEES && acks[shownCount] < r[0]) {
+                        stale.add((r[0] - acks[shownCount]) / 1e9);
+                    } else {
+                        stale.add(0.0);
+                    }
+                    if (caughtUp < 0 && r[1] >= TRAINEES) {
+                        caughtUp = r[0];
+                    }
+                }
+            }
+            double[] sorted = stale.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return "dashboard freshness (province's session attendances read every 500 ms, %d readings, %s): acknowledged check-ins waited"
+                    .formatted(sorted.length, allAcknowledged ? "all acknowledged" : "some refused")
+                    + " to show p50 %.1f s, p95 %.1f s, max %.1f s; all %d showed %s".formatted(
+                    sorted.length == 0 ? 0 : sorted[sorted.length / 2], sorted.length == 0 ? 0 : sorted[(int) Math.ceil(0.95 * sorted.length) - 1],
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1], TRAINEES,
+                    caughtUp < 0 ? "not within 60 s" : "%.1f s after the last acknowledgement".formatted(Math.max(0, caughtUp - lastAck) / 1e9));
+        }
+    }
+
+    /** Waits until the warm-up's check-ins have reached the reports, so that the burst starts from a current dashboard. */
+    private void awaitReportsCurrent() throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < giveUp) {
+            Long open = jdbc.queryForObject("select (select count(*) from EVENT_PUBLICATION where completion_date is null)"
+                    + " + (select count(*) from report_pending)", Long.class);
+            if (open != null && open == 0) {
+                return;
+            }
+            Thread.sleep(200);
         }
     }
 
@@ -294,7 +390,7 @@ class CheckInBurstBenchmark {
         }
         jdbc.batchUpdate("insert into person (full_name, phone, created_at) values (?, ?, ?)", persons);
         jdbc.update("insert into roster_entry (class_id, person_id, source, created_at) select ?, id, 'IMPORT', ? from person", c.id(), now);
-        return new long[] {sessionId, warmUpSessionId};
+        return new long[] {sessionId, warmUpSessionId, unit.id()};
     }
 
     private static String phone(int i) {

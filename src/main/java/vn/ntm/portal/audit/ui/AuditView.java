@@ -22,7 +22,6 @@ import vn.ntm.portal.audit.AuditSubject;
 import vn.ntm.portal.audit.AuditTrail;
 import vn.ntm.portal.audit.AuditedChange;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The audit trail within the reader's scope, newest first; read-only by design. */
@@ -32,7 +31,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({"ADMIN", "COORDINATOR"})
 class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final DateTimeFormatter time;
 
     private final ComboBox<AuditSubject> subject = new ComboBox<>();
     private final TextField text = new TextField();
@@ -40,6 +39,7 @@ class AuditView extends VerticalLayout {
     private final DatePicker to = new DatePicker();
 
     AuditView(AuditTrail trail) {
+        time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(trail.zone());
         setSizeFull();
         addClassName("audit-view");
         subject.setItems(AuditSubject.values());
@@ -58,7 +58,7 @@ class AuditView extends VerticalLayout {
         to.setAriaLabel(getTranslation("audit.filter.to"));
 
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.subject." + e.subject().name()) + ": " + e.subjectLabel())
                 .setHeader(getTranslation("audit.subject")).setFlexGrow(1);

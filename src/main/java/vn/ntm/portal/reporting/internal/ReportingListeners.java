@@ -12,31 +12,36 @@ import vn.ntm.portal.unit.UnitsImported;
 
 /**
  * Keeps the summaries current from the other modules' events. Each listener runs after the change has committed,
- * in its own transaction, from Spring Modulith's persisted publication: if the process stops before a refresh
- * finishes, the event is handed over again on restart, so no check-in is lost from the figures.
+ * in its own transaction, from Spring Modulith's persisted publication: if the process stops before the change is
+ * queued, the event is handed over again on restart; once queued, it stays queued until its refresh has committed,
+ * so no check-in is lost from the figures.
  */
 @Component
 class ReportingListeners {
 
     private final SummaryMaintainer summaries;
+    private final SummaryRefresher refresher;
 
-    ReportingListeners(SummaryMaintainer summaries) {
+    ReportingListeners(SummaryMaintainer summaries, SummaryRefresher refresher) {
         this.summaries = summaries;
+        this.refresher = refresher;
     }
+
+    // marks, rosters and classes change in bursts: they are queued and refreshed class by class (SummaryRefresher)
 
     @ApplicationModuleListener
     void on(AttendanceChanged event) {
-        summaries.refreshPerson(event.classId(), event.personId());
+        refresher.queue(event.classId(), event.personId());
     }
 
     @ApplicationModuleListener
     void on(RosterChanged event) {
-        summaries.refreshPerson(event.classId(), event.personId());
+        refresher.queue(event.classId(), event.personId());
     }
 
     @ApplicationModuleListener
     void on(ClassChanged event) {
-        summaries.refreshClass(event.classId());
+        refresher.queue(event.classId(), null);
     }
 
     @ApplicationModuleListener

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  * change made for the persons concerned, which keeps distinct-person counts exact. Every refresh and the rebuild
  * lock one row first, so they run one at a time, each in its own read-committed transaction: every statement then
  * reads what the previous refresh committed, and reading the base tables takes no locks that would hold up a check-in.
+ * Changes to classes, rosters and marks arrive through the queue ({@link SummaryRefresher}), so that one refresh
+ * takes every person queued for a class at once.
  */
 @Component
 public class SummaryMaintainer {
@@ -33,6 +35,8 @@ public class SummaryMaintainer {
     private static final Logger log = LoggerFactory.getLogger(SummaryMaintainer.class);
     static final String ATTENDED = "('PRESENT', 'LATE')";
     private static final int REBUILD_CLASSES_PER_STATEMENT = 1_000;
+    /** Persons re-derived by one statement: a class of ten thousand check-ins is refreshed in a few steps. */
+    private static final int PERSONS_PER_REFRESH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
@@ -64,16 +68,30 @@ public class SummaryMaintainer {
     private static final String CLASS_COLUMNS = "class_id, start_date, province_id, commune_id, organising_level, delivery_mode, programme,"
             + " budget_vnd";
 
-    /** Refreshes everything about one class: its details, sessions and every person on it. */
+    /**
+     * Works queued changes of one class: those of the given queue rows still there (another portal instance may have
+     * worked them meanwhile), all persons at once, then removes the rows in the same transaction.
+     * @return how many queue rows were worked
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
-    public void refreshClass(long classId) {
-        refresh(classId, null);
-    }
-
-    /** Refreshes one person's row in one class (a mark, a check-in, a roster change). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
-    public void refreshPerson(long classId, long personId) {
-        refresh(classId, personRecords(List.of(personId)));
+    public int refreshQueued(long classId, List<Long> queueIds) {
+        lock();
+        List<Object[]> rows = jdbc.query("select id, person_id from report_pending where id in (" + marks(queueIds) + ")",
+                (rs, i) -> new Object[]{rs.getLong(1), rs.getObject(2)}, queueIds.toArray());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        if (rows.stream().anyMatch(r -> r[1] == null)) {
+            refresh(classId, null);
+        } else {
+            List<Long> persons = rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList();
+            for (int from = 0; from < persons.size(); from += PERSONS_PER_REFRESH) {
+                refresh(classId, personRecords(persons.subList(from, Math.min(persons.size(), from + PERSONS_PER_REFRESH))));
+            }
+        }
+        List<Long> worked = rows.stream().map(r -> (Long) r[0]).toList();
+        jdbc.update("delete from report_pending where id in (" + marks(worked) + ")", worked.toArray());
+        return worked.size();
     }
 
     /** After two person records were merged: every class of either is refreshed for both. */
@@ -89,15 +107,11 @@ public class SummaryMaintainer {
         }
     }
 
-    /** Every record of these persons: themselves and the records merged into them. */
+    /** Every record of these persons: themselves, the records they were merged into and the records merged into them. */
     private List<Long> personRecords(List<Long> ids) {
         Set<Long> all = new LinkedHashSet<>(ids);
-        for (long id : ids) {
-            Long into = jdbc.query("select merged_into from person where id = ?", rs -> rs.next() ? (Long) rs.getObject(1) : null, id);
-            if (into != null) {
-                all.add(into);
-            }
-        }
+        all.addAll(jdbc.queryForList("select merged_into from person where merged_into is not null and id in (" + marks(ids) + ")",
+                Long.class, ids.toArray()));
         List<Long> canonical = List.copyOf(all);
         all.addAll(jdbc.queryForList("select id from person where merged_into in (" + marks(canonical) + ")", Long.class,
                 canonical.toArray()));
