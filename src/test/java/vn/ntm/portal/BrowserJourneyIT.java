@@ -298,13 +298,7 @@ class BrowserJourneyIT {
     }
 
     private void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        // on a phone the drawer with the navigation starts closed, so wait for the layout itself
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        BrowserSupport.signIn(page, url(""), username, password);
     }
 
     private void signInExpectingFailure(String username, String password) {

@@ -2,6 +2,7 @@ package vn.ntm.portal;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import java.nio.file.Files;
@@ -32,5 +33,18 @@ public final class BrowserSupport {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /**
+     * Signs in through the login form as a person does and waits for the portal's layout (on a phone the drawer with
+     * the navigation starts closed, so the layout itself is what shows the sign-in worked).
+     */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        page.locator("vaadin-app-layout").waitFor();
     }
 }

@@ -242,12 +242,7 @@ class ReportsJourneyIT {
     }
 
     private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        BrowserSupport.signIn(page, url(""), username, PASSWORD);
     }
 
     private String url(String path) {

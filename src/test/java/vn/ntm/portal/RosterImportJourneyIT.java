@@ -142,12 +142,7 @@ class RosterImportJourneyIT {
     }
 
     private void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
+        BrowserSupport.signIn(page, url(""), username, password);
     }
 
     private String url(String path) {

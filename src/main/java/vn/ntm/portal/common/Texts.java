@@ -3,6 +3,7 @@ package vn.ntm.portal.common;
 import org.jspecify.annotations.Nullable;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ public final class Texts {
     /** Format characters (zero-width, direction marks, BOM, soft hyphen) and control characters. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t\\n\\r]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Texts() {
     }
@@ -26,5 +28,15 @@ public final class Texts {
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         return SPACES.matcher(INVISIBLE.matcher(composed).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /**
+     * Vietnamese text folded for comparison: lower case, without diacritics, đ as d, single spaces
+     * ("Chuyển đổi số" and "chuyen doi so" fold alike). For matching only; never stored in place of what was typed.
+     */
+    public static String fold(String text) {
+        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -22,4 +22,9 @@ public record ClassForm(String code, String title, @Nullable String programme, @
         venue = Texts.clean(venue);
         meetingLink = Texts.clean(meetingLink);
     }
+
+    public ClassForm withProgramme(@Nullable String newProgramme) {
+        return new ClassForm(code, title, newProgramme, topics, unitId, organisationId, organisingLevel, targetGroups, mode, venue,
+                meetingLink, startDate, endDate, capacity, budgetVnd, status, completionShare, trainerAccountIds);
+    }
 }

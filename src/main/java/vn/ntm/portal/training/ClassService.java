@@ -5,6 +5,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
@@ -49,7 +50,7 @@ public class ClassService {
         if (classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
-        TrainingClass saved = classes.save(new TrainingClass(form, clock.instant()));
+        TrainingClass saved = classes.save(new TrainingClass(withProgrammeOnRecord(form, 0), clock.instant()));
         events.publishEvent(new ClassChanged(saved.getId()));
         ClassSummary created = toSummary(saved);
         audit.classCreated(created);
@@ -69,7 +70,7 @@ public class ClassService {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
         ClassSummary before = toSummary(c);
-        c.apply(form);
+        c.apply(withProgrammeOnRecord(form, c.getId()));
         events.publishEvent(new ClassChanged(c.getId()));
         ClassSummary after = toSummary(c);
         audit.classChanged(before, after);
@@ -105,6 +106,16 @@ public class ClassService {
     /** Letters (with Vietnamese ones), digits and . _ / -, 2 to 40: the shape of a class code, typed or imported. */
     static boolean validCode(String code) {
         return code != null && code.strip().matches("[\\p{L}0-9._/-]{2,40}");
+    }
+
+    /** A programme typed with another case or without diacritics takes the spelling other classes already have. */
+    private ClassForm withProgrammeOnRecord(ClassForm form, long selfId) {
+        if (form.programme() == null) {
+            return form;
+        }
+        String typed = Texts.fold(form.programme());
+        return classes.programmesOnRecord(selfId).stream().filter(p -> Texts.fold(p).equals(typed)).findFirst()
+                .filter(onRecord -> !onRecord.equals(form.programme())).map(form::withProgramme).orElse(form);
     }
 
     private static void check(ClassForm form) {

@@ -99,11 +99,7 @@ class StoredMarkupIT {
             assertThat(page.locator("body").innerText()).contains(TITLE);
             assertThat(page.evaluate("() => window.__xss")).isNull();
 
-            page.navigate(url("/login"));
-            page.locator("input[name='username']").fill("admin");
-            page.locator("input[name='password']").fill("Demo@2026");
-            page.locator("vaadin-login-form vaadin-button").first().click();
-            page.waitForURL(u -> !u.contains("/login"));
+            BrowserSupport.signIn(page, url(""), "admin", "Demo@2026");
 
             for (String path : List.of("/classes", "/classes/" + classId, "/persons", "/audit", "/sessions/check-in/" + sessionId)) {
                 page.navigate(url(path));

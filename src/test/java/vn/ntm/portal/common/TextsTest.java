@@ -36,4 +36,11 @@ class TextsTest {
         assertThat(Texts.clean("<script>alert(1)</script>")).isEqualTo("<script>alert(1)</script>");
         assertThat(Texts.clean(null)).isNull();
     }
+
+    @Test
+    void vietnameseTypedWithoutDiacriticsOrInCapitalsFoldsLikeTheCorrectSpelling() {
+        assertThat(Texts.fold("Chuyển  đổi số")).isEqualTo("chuyen doi so").isEqualTo(Texts.fold("CHUYỂN ĐỔI SỐ"))
+                .isEqualTo(Texts.fold("chuyen doi so"));
+        assertThat(Texts.fold("Đào tạo")).isNotEqualTo(Texts.fold("Tập huấn"));
+    }
 }

@@ -186,12 +186,7 @@ class AuthorizationMatrixIT {
     }
 
     private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        page.locator("vaadin-app-layout").waitFor();
+        BrowserSupport.signIn(page, url(""), username, PASSWORD);
     }
 
     /** Opens a page the way a person does (a full load of the address) and says what they got. */

@@ -30,4 +30,14 @@ public interface TrainingClassRepository extends JpaRepository<TrainingClass, Lo
                or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer))""",
             nativeQuery = true)
     long countVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId);
+
+    /**
+     * The programmes other classes record, each once, the earliest first: a programme typed again with another case
+     * or without diacritics takes the spelling already on record (ClassService), so reports do not split one
+     * programme into two rows.
+     */
+    @Query(value = """
+            select programme from training_class where programme is not null and id <> :self
+            group by programme order by min(id)""", nativeQuery = true)
+    List<String> programmesOnRecord(@Param("self") long selfId);
 }
