@@ -246,7 +246,7 @@ class ReportsView extends VerticalLayout {
     private void show(ReportSummary s) {
         current = s;
         scopeLine.setText(s.unitName().isEmpty() ? getTranslation("reports.wholeCountry") : s.unitName());
-        bulletin.setText(Bulletin.sentence(s, vietnamese()));
+        bulletin.setText(Bulletin.sentence(s, vietnamese(), id -> "#" + id));
         totals.removeAll();
         List<String> counters = ReportDocument.COUNTERS;
         List<Long> values = ReportDocument.values(s.total());
