@@ -92,6 +92,8 @@ class ReportsView extends VerticalLayout {
         FlexLayout heading = wrap(scopeLine, up);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
 
+        // as wide as the page, no wider: a table with many columns scrolls inside itself, and the notes wrap
+        sections.setWidthFull();
         totals.setId("report-totals");
         totals.addClassName("report-totals");
         bulletin.setId("bulletin");
