@@ -4,7 +4,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The sentence offices publish for a filter, e.g. "Giai đoạn 2016-2020, đã tổ chức 550 lớp tập huấn với 61.484 lượt
@@ -13,12 +16,18 @@ import java.util.Locale;
  */
 public final class Bulletin {
 
+    private static final Locale VIETNAMESE = Locale.of("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Bulletin() {
     }
 
-    public static String sentence(ReportSummary s, Translator t) {
+    /**
+     * The sentence, then, when the filter keeps only some classes or trainees (a trainer, a topic...), which ones: a
+     * sentence copied into a bulletin must not read as the unit's whole training. {@code trainerName} names the
+     * filter's trainer.
+     */
+    public static String sentence(ReportSummary s, Translator t, Function<Long, String> trainerName) {
         Figures f = s.total();
         String unit = s.unitName().isEmpty() ? "" : s.unitName() + " ";
         StringBuilder text = new StringBuilder(t.t("reports.bulletin.classes", period(s.filter(), t), unit,
@@ -27,7 +36,43 @@ public final class Bulletin {
             text.append(' ').append(t.t("reports.bulletin.online", number(f.onlineEnrolments()),
                     number(f.onlineCompletions() == null ? 0 : f.onlineCompletions())));
         }
+        List<String> only = only(s.filter(), t, trainerName);
+        if (!only.isEmpty()) {
+            text.append(' ').append(t.t("reports.bulletin.only", String.join(", ", only)));
+        }
         return text.toString();
+    }
+
+    /** The filter's conditions on classes and trainees, as phrases ("lớp do giảng viên Nguyễn Văn A dạy"). */
+    private static List<String> only(ReportFilter f, Translator t, Function<Long, String> trainerName) {
+        List<String> only = new ArrayList<>();
+        if (f.organisingLevel() != null) {
+            only.add(t.t("reports.bulletin.only.organisingLevel", lower(t.t("training.level." + f.organisingLevel().name()))));
+        }
+        if (f.mode() != null) {
+            only.add(t.t("reports.bulletin.only.mode", lower(t.t("training.mode." + f.mode().name()))));
+        }
+        if (ReportFilter.present(f.programme())) {
+            only.add(t.t("reports.bulletin.only.programme", f.programme().strip()));
+        }
+        if (ReportFilter.present(f.topic())) {
+            only.add(t.t("reports.bulletin.only.topic", f.topic().strip()));
+        }
+        if (ReportFilter.present(f.targetGroup())) {
+            only.add(t.t("reports.bulletin.only.targetGroup", f.targetGroup().strip()));
+        }
+        if (f.trainerId() != null) {
+            only.add(t.t("reports.bulletin.only.trainer", trainerName.apply(f.trainerId())));
+        }
+        if (f.traineeLevel() != null) {
+            only.add(t.t("reports.bulletin.only.traineeLevel", lower(t.t("traineeLevel." + f.traineeLevel().name()))));
+        }
+        return only;
+    }
+
+    /** "Cấp tỉnh" inside a sentence is "cấp tỉnh". */
+    private static String lower(String label) {
+        return label.toLowerCase(VIETNAMESE);
     }
 
     /** "Giai đoạn 2021-2025", "Năm 2023", "Quý 2/2023", "Tháng 5/2023", "Từ 01/02/2023 đến 30/06/2023", "Từ trước đến nay". */

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The counters of a report, never to be confused. Additive ones (classes, enrolments, session attendances,
  * participations, completions, online enrolments and completions, budget) add up across a breakdown to the total;
- * unique participants (distinct persons) do not, because one person may take part in several rows.
+ * unique participants (distinct persons) do not, because one person may take part in several rows. In the breakdown by
+ * trainer nothing adds up: a class with two trainers is in two rows ({@link Breakdown#rowsAddUp()}).
  * A null counter does not apply to the row (classes have no trainee level; online self-study has no delivery mode).
  */
 public record Figures(@Nullable Long classes, long enrolments, long sessionAttendances, long participations,

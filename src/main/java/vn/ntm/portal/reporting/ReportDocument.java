@@ -14,7 +14,15 @@ import java.util.function.Function;
 public record ReportDocument(String title, List<String> filterLines, String bulletin, String uniqueNote, List<String> headers,
                              List<Section> sections) {
 
-    public record Section(String heading, List<Line> lines) {
+    /**
+     * One table. {@code rowsAddUp} false: its rows may overlap (a class with two trainers), so no Σ row may be written
+     * under it, and {@code note} (null: none) says why.
+     */
+    public record Section(String heading, List<Line> lines, boolean rowsAddUp, @Nullable String note) {
+
+        public Section(String heading, List<Line> lines) {
+            this(heading, lines, true, null);
+        }
     }
 
     /** One row: its label and one value per counter column (null: does not apply). */
@@ -49,6 +57,7 @@ public record ReportDocument(String title, List<String> filterLines, String bull
             case TRAINEE_LEVEL -> "UNKNOWN".equals(row.key()) ? t.t("reports.levelUnknown") : t.t("traineeLevel." + row.key());
             case ORGANISING_LEVEL -> t.t("training.level." + row.key());
             case PROGRAMME -> row.key().isEmpty() ? t.t("reports.noProgramme") : row.label();
+            case TRAINER -> ReportRow.NO_TRAINER.equals(row.key()) ? t.t("reports.noTrainer") : row.label();
         };
     }
 
@@ -97,9 +106,10 @@ public record ReportDocument(String title, List<String> filterLines, String bull
             for (ReportRow row : s.rows(b)) {
                 lines.add(new Line(rowLabel(b, row, t), values(row.figures()), false));
             }
-            sections.add(new Section(t.t("reports.by." + b.name()), lines));
+            sections.add(new Section(t.t("reports.by." + b.name()), lines, b.rowsAddUp(),
+                    b == Breakdown.TRAINER ? t.t("reports.trainerNote") : null));
         }
-        return new ReportDocument(t.t("reports.title"), filterLines(s, t, trainerName), Bulletin.sentence(s, t), t.t("reports.uniqueNote"),
+        return new ReportDocument(t.t("reports.title"), filterLines(s, t, trainerName), Bulletin.sentence(s, t, trainerName), t.t("reports.uniqueNote"),
                 headers, sections);
     }
 }

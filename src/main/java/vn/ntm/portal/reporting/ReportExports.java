@@ -29,7 +29,8 @@ import java.util.List;
 /**
  * Writes a {@link ReportDocument} as XLSX (numbers as numbers, thousands grouped, headers bold), CSV (UTF-8 with a
  * byte-order mark, so spreadsheet programs read the diacritics) or PDF (DejaVu Sans embedded: every Vietnamese letter
- * is drawn by the file itself, whatever the reader has installed). Each starts with the filter, in words.
+ * is drawn by the file itself, whatever the reader has installed). Each starts with the filter, in words. A table whose
+ * rows overlap (by trainer) gets its note instead of a Σ row.
  */
 @Component
 public class ReportExports {
@@ -62,7 +63,7 @@ public class ReportExports {
                 for (ReportDocument.Line line : section.lines()) {
                     row(sheet, r++, line, false);
                 }
-                if (section.lines().size() > 1) {
+                if (section.lines().size() > 1 && section.rowsAddUp()) {
                     // a total of the additive columns; unique participants do not add up and stay empty
                     List<@Nullable Long> sums = new ArrayList<>();
                     for (int c = 0; c < ReportDocument.COUNTERS.size(); c++) {
@@ -74,6 +75,11 @@ public class ReportExports {
                     row(sheet, r++, new ReportDocument.Line("Σ", sums, true), true);
                 }
                 if (first == r) {
+                    r++;
+                }
+                if (section.note() != null) {
+                    sheet.value(r, 0, safe(section.note()));
+                    sheet.style(r, 0).italic().set();
                     r++;
                 }
             }
@@ -130,6 +136,9 @@ public class ReportExports {
                         line.values().forEach(v -> cells.add(v == null ? "" : String.valueOf(v)));
                         csv.printRecord(cells);
                     }
+                    if (section.note() != null) {
+                        csv.printRecord(safe(section.note()));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -185,6 +194,9 @@ public class ReportExports {
                 }
             }
             pdf.add(table);
+            if (section.note() != null) {
+                pdf.add(new Paragraph(section.note(), small));
+            }
         }
         pdf.close();
         return out.toByteArray();

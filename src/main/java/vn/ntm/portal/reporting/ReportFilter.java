@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * What a report is about. The period is one of: a phase, a year (optionally one quarter or one month of it), a custom
  * range from/to, or nothing (all time); a class belongs to the period its first day falls in. {@code unitId} null means
  * the caller's whole scope. {@code asRecorded} groups units as the records name them instead of under today's units.
- * Text filters (target group, topic) match a part of what the class records, ignoring case.
+ * Text filters (target group, topic) match a part of what the class records, ignoring case and diacritics; the
+ * programme is the one the class records; {@code trainerId} keeps the classes that trainer teaches (with others or alone).
  */
 public record ReportFilter(@Nullable Phase phase, @Nullable Integer year, @Nullable Integer quarter, @Nullable Integer month,
                            @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Long unitId, boolean asRecorded,
@@ -51,6 +52,11 @@ public record ReportFilter(@Nullable Phase phase, @Nullable Integer year, @Nulla
     public ReportFilter withTraineeLevel(@Nullable TraineeLevel level) {
         return new ReportFilter(phase, year, quarter, month, from, to, unitId, asRecorded, organisingLevel, level, targetGroup,
                 programme, topic, mode, trainerId);
+    }
+
+    public ReportFilter withTrainer(@Nullable Long trainer) {
+        return new ReportFilter(phase, year, quarter, month, from, to, unitId, asRecorded, organisingLevel, traineeLevel, targetGroup,
+                programme, topic, mode, trainer);
     }
 
     /** Refuses filters that cannot mean anything, with a message key for the user. */

@@ -1,5 +1,6 @@
 package vn.ntm.portal.reporting;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,9 @@ import java.util.Map;
  */
 @Service
 public class ReportService {
+
+    /** At most this many choices in a filter's list at once (trainers are fetched page by page as one types). */
+    private static final int MAX_CHOICES = 500;
 
     private final ReportQueries queries;
     private final SummaryMaintainer summaries;
@@ -67,6 +71,33 @@ public class ReportService {
     @Transactional(readOnly = true)
     public List<Framework> frameworks() {
         return queries.programmes().stream().map(c -> new Framework(c.id(), c.title())).toList();
+    }
+
+    /** A trainer to choose in the filter: name, and their unit to tell two of one name apart. */
+    public record Trainer(long id, String name, @Nullable String unitName) {
+
+        public String label() {
+            return unitName == null ? name : name + " (" + unitName + ")";
+        }
+    }
+
+    /**
+     * The trainers of classes within the caller's scope (a coordinator never learns of a trainer who taught only
+     * elsewhere), whose name contains {@code search}, a page at a time: a province has a few hundred, the country more.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<Trainer> trainers(String search, int offset, int limit) {
+        String scope = currentUser.require().scopePath();
+        return queries.trainers(scope, search, Math.max(0, offset), Math.clamp(limit, 1, MAX_CHOICES)).stream()
+                .map(t -> new Trainer(t.id(), t.name(), t.unitName())).toList();
+    }
+
+    /** The programmes that classes within the caller's scope recorded, most used first, for the programme filter. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<String> recordedProgrammes() {
+        return queries.recordedProgrammes(currentUser.require().scopePath(), MAX_CHOICES);
     }
 
     /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */

@@ -159,6 +159,75 @@ class ReportExportsTest {
         assertThat(docs.body()).contains("/api/v1/reports/summary", "uniqueParticipants");
     }
 
+    @Test
+    void theNewFiltersAreWrittenInWordsOnEveryFileAndTheTableByTrainerHasItsNoteInsteadOfASum() throws Exception {
+        TestData.signInAsAdmin();
+        long hoa = world.trainer("gv.hoa", "Nguyễn Văn Hòa", world.haTinh);
+        long minh = world.trainer("gv.minh", "Trần Đức Minh", world.haTinh);
+        world.hold(ReportingWorld.form("HT-2023-GV", world.camXuyen, LocalDate.of(2023, 6, 5), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                5_000_000, "Chuyển đổi số", List.of(hoa, minh)),
+                List.of(ReportingWorld.person("Phạm Thị Lan", "0912700011", TraineeLevel.COMMUNE_OFFICIAL)), 4);
+        world.settle();
+        ReportFilter filter = new ReportFilter(null, 2023, null, null, null, null, null, false, null, null, "cán bộ", "NTM 2021-2025",
+                "chuyen doi so", null, hoa);
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        ReportSummary s = reports.summary(filter, EnumSet.allOf(Breakdown.class));
+        ReportDocument doc = ReportDocument.of(s, List.of(Breakdown.values()), T, id -> id == hoa ? "Nguyễn Văn Hòa" : "?");
+
+        assertThat(doc.filterLines()).contains("Chương trình: NTM 2021-2025", "Chuyên đề: chuyen doi so", "Đối tượng của lớp: cán bộ",
+                "Giảng viên: Nguyễn Văn Hòa");
+        assertThat(doc.bulletin()).isEqualTo("Năm 2023, tỉnh Hà Tĩnh đã tổ chức 1 lớp tập huấn với 1 lượt người tham gia (1 người)."
+                + " Số liệu chỉ tính lớp thuộc chương trình “NTM 2021-2025”, lớp có chuyên đề “chuyen doi so”, lớp dành cho “cán bộ”,"
+                + " lớp do giảng viên Nguyễn Văn Hòa dạy.");
+        String note = T.t("reports.trainerNote");
+
+        try (PDDocument read = Loader.loadPDF(exports.pdf(doc))) {
+            String text = new PDFTextStripper().getText(read).replaceAll("\\s+", " ");
+            assertThat(text).contains("Giảng viên: Nguyễn Văn Hòa", "Chuyên đề: chuyen doi so", "Chương trình: NTM 2021-2025",
+                    "Theo giảng viên", "Trần Đức Minh", note);
+        }
+        List<String> cells = new ArrayList<>();
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(exports.xlsx(doc)))) {
+            for (Row row : book.getFirstSheet().read()) {
+                row.forEach(c -> cells.add(c == null ? "" : c.getText()));
+            }
+        }
+        assertThat(cells).contains("Giảng viên: Nguyễn Văn Hòa", "Đối tượng của lớp: cán bộ", note);
+        // the class shared by two trainers is one class: no Σ under the table by trainer, its note instead
+        List<String> afterTrainerHeading = cells.subList(cells.indexOf("Theo giảng viên"), cells.size());
+        assertThat(afterTrainerHeading).doesNotContain("Σ").contains(note);
+
+        String csv = new String(exports.csv(doc), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Giảng viên: Nguyễn Văn Hòa", "Nguyễn Văn Hòa,1,1,4,1,1,1,,,5000000", "Trần Đức Minh,1,1,4,1,1,1,,,5000000",
+                note);
+    }
+
+    @Test
+    void theApiGivesTheRowsByTrainerAndDocumentsTheClassFilters() throws Exception {
+        TestData.signInAsAdmin();
+        long hoa = world.trainer("gv.hoa", "Nguyễn Văn Hòa", world.haTinh);
+        world.hold(ReportingWorld.form("HT-2023-API", world.camXuyen, LocalDate.of(2023, 6, 5), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                0, "Chuyển đổi số", List.of(hoa)), List.of(ReportingWorld.person("Phạm Thị Lan", "0912700021", TraineeLevel.RESIDENT)), 4);
+        world.settle();
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> byTrainer = http.send(get("dp.hatinh", "/api/v1/reports/summary?year=2023&breakdown=TRAINER"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(byTrainer.statusCode()).isEqualTo(200);
+        assertThat(byTrainer.body()).contains("\"TRAINER\"", "\"key\":\"" + hoa + "\"", "Nguyễn Văn Hòa", "\"key\":\"0\"");
+
+        HttpResponse<String> filtered = http.send(get("dp.hatinh", "/api/v1/reports/summary?trainerId=" + hoa + "&topic=chuyen%20doi%20so"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(filtered.body()).contains("\"classes\":1", "\"participations\":1");
+        // Sơn La asking about Hà Tĩnh's trainer gets nothing of Hà Tĩnh
+        HttpResponse<String> other = http.send(get("dp.sonla", "/api/v1/reports/summary?trainerId=" + hoa + "&breakdown=TRAINER"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(other.body()).contains("\"classes\":0").doesNotContain("Nguyễn Văn Hòa");
+
+        HttpResponse<String> docs = http.send(get("dp.sonla", "/api/v1/api-docs"), HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).contains("TRAINER", "classes taught by this trainer", "classes whose topics contain this text");
+    }
+
     private HttpRequest get(String username, String path) {
         String auth = Base64.getEncoder().encodeToString((username + ":" + ViewTestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + auth).GET().build();

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Random classes, rosters and attendance, made through the training services (so the summaries follow the events),
  * then every fast figure is checked against plain SQL over the base tables, and the additive counters of each
- * breakdown against the total. The seed is printed; {@code -Dreporting.seed=N} replays one.
+ * breakdown against the total; classes get trainers, and the rows by trainer and the trainer filter are checked
+ * against plain SQL over class_trainer too. The seed is printed; {@code -Dreporting.seed=N} replays one.
  */
 @SpringBootTest
 class ReportFiguresPropertyTest {
@@ -79,6 +80,9 @@ class ReportFiguresPropertyTest {
         for (int i = 0; i < 14; i++) {
             people.add(ReportingWorld.person("Người " + i, String.format("09130%05d", i), TraineeLevel.values()[random.nextInt(5)]));
         }
+        // trainers of both provinces; a class gets none, one or two of them (two: it counts in both rows by trainer)
+        List<Long> trainers = List.of(world.trainer("gv.p1", "Giảng viên Một", world.sonLa), world.trainer("gv.p2", "Giảng viên Hai", world.sonLa),
+                world.trainer("gv.p3", "Giảng viên Ba", world.haTinh));
         int classCount = 6 + random.nextInt(5);
         for (int c = 0; c < classCount; c++) {
             LocalDate start = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(27));
@@ -86,7 +90,8 @@ class ReportFiguresPropertyTest {
             ClassStatus status = random.nextInt(10) == 0 ? ClassStatus.CANCELLED : ClassStatus.FINISHED;
             var created = classes.create(new ClassForm("P-" + seed % 10000 + "-" + c, "Lớp " + c, "CT " + random.nextInt(2), null, unit.id(),
                     null, OrganisingLevel.values()[random.nextInt(4)], null, DeliveryMode.values()[random.nextInt(3)], null, null, start,
-                    start.plusDays(1), null, (long) random.nextInt(5) * 1_000_000, status, 50 + random.nextInt(51), List.of()));
+                    start.plusDays(1), null, (long) random.nextInt(5) * 1_000_000, status, 50 + random.nextInt(51),
+                    trainers.stream().filter(t -> random.nextInt(3) == 0).toList()));
             List<SessionSummary> slots = sessions.createBulk(created.id(), start, start.plusDays(random.nextInt(2)),
                     EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
             List<Long> onRoster = new ArrayList<>();
@@ -130,8 +135,16 @@ class ReportFiguresPropertyTest {
                 assertThat(reports.summary(filter.withTraineeLevel(TraineeLevel.RESIDENT), List.of()).total().uniqueParticipants())
                         .as(what + " residents").isEqualTo(reference(filter, scope, "", " and coalesce(k.trainee_level, 'UNKNOWN') = 'RESIDENT'")
                                 .uniqueParticipants());
+                for (long trainer : trainers) {
+                    assertThat(reports.summary(filter.withTrainer(trainer), List.of()).total()).as(what + " trainer " + trainer)
+                            .isEqualTo(reference(filter, scope, taughtBy(trainer), "").withOnline(null, null));
+                }
+                checkByTrainer(s, filter, scope, what);
                 for (Breakdown b : Breakdown.values()) {
                     List<ReportRow> rows = s.rows(b);
+                    if (!b.rowsAddUp()) {
+                        continue;   // checked row by row above
+                    }
                     if (b == Breakdown.UNIT && scope != null && scope.level() != vn.ntm.portal.unit.UnitLevel.PROVINCE) {
                         continue;
                     }
@@ -169,16 +182,38 @@ class ReportFiguresPropertyTest {
     }
 
     /**
-     * The figures by plain SQL over training_class, class_session, roster_entry, attendance and person: a class is
-     * reported under its unit, or the successor of a dissolved unit, or the province of a dissolved district.
+     * Each row by trainer equals plain SQL over the classes that trainer teaches (or that have no trainer), there is a
+     * row for each trainer of a class of the filter and no other, and the rows overlap: they add up to at least the total.
      */
-    private Figures reference(ReportFilter f, UnitSummary scope, String classCondition, String personCondition) {
+    private void checkByTrainer(ReportSummary s, ReportFilter filter, UnitSummary scope, String what) {
+        List<ReportRow> rows = s.rows(Breakdown.TRAINER);
+        for (ReportRow row : rows) {
+            String condition = ReportRow.NO_TRAINER.equals(row.key())
+                    ? " and not exists (select 1 from class_trainer ct where ct.class_id = c.id)" : taughtBy(Long.parseLong(row.key()));
+            assertThat(row.figures()).as(what + " by trainer " + row.key()).isEqualTo(reference(filter, scope, condition, "").withOnline(null, null));
+        }
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, scope, "", args);
+        List<String> keys = jdbc.queryForList("select distinct cast(coalesce(ct.account_id, 0) as char) from training_class c"
+                + " left join class_trainer ct on ct.class_id = c.id where" + where, String.class, args.toArray());
+        assertThat(rows).extracting(ReportRow::key).as(what + " trainers").containsExactlyInAnyOrderElementsOf(keys);
+        Figures all = reference(filter, scope, "", "");
+        assertThat(rows.stream().mapToLong(r -> r.figures().classes()).sum()).as(what + " by trainer").isGreaterThanOrEqualTo(all.classes());
+        assertThat(rows.stream().mapToLong(r -> r.figures().participations()).sum()).as(what + " by trainer")
+                .isGreaterThanOrEqualTo(all.participations());
+    }
+
+    private static String taughtBy(long trainer) {
+        return " and exists (select 1 from class_trainer ct where ct.class_id = c.id and ct.account_id = " + trainer + ")";
+    }
+
+    /** The classes of the filter (c = training_class): not cancelled, first day in the period, reported within the scope. */
+    private static String where(ReportFilter f, UnitSummary scope, String classCondition, List<Object> args) {
         String path = """
                 (select case when exists (select 1 from unit_successor s where s.unit_id = u.id)
                    then (select min(su.path) from unit_successor s join administrative_unit su on su.id = s.successor_id where s.unit_id = u.id)
                    when u.level = 'DISTRICT' then (select pu.path from administrative_unit pu where pu.id = u.parent_id)
                    else u.path end from administrative_unit u where u.id = c.unit_id)""";
-        List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" c.status <> 'CANCELLED'" + classCondition);
         if (f.periodStart() != null) {
             where.append(" and c.start_date >= ?");
@@ -192,6 +227,16 @@ class ReportFiguresPropertyTest {
             where.append(" and ").append(path).append(" like ?");
             args.add(scope.path() + "%");
         }
+        return where.toString();
+    }
+
+    /**
+     * The figures by plain SQL over training_class, class_session, roster_entry, attendance and person: a class is
+     * reported under its unit, or the successor of a dissolved unit, or the province of a dissolved district.
+     */
+    private Figures reference(ReportFilter f, UnitSummary scope, String classCondition, String personCondition) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, scope, classCondition, args);
         Object[] a = args.toArray();
         long classesCount = jdbc.queryForObject("select count(*) from training_class c where" + where, Long.class, a);
         long budget = jdbc.queryForObject("select coalesce(sum(coalesce(c.budget_vnd, 0)), 0) from training_class c where" + where, Long.class, a);

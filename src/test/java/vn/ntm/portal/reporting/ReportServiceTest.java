@@ -181,6 +181,136 @@ class ReportServiceTest {
     }
 
     @Test
+    void byTrainerCountsAClassWithTwoTrainersForEachAndSaysTheRowsDoNotAddUp() {
+        TestData.signInAsAdmin();
+        long hoa = world.trainer("gv.hoa", "Nguyễn Văn Hòa", world.haTinh);
+        long minh = world.trainer("gv.minh", "Trần Đức Minh", world.haTinh);
+        var an = ReportingWorld.person("Trần Thị An", "0912900001", TraineeLevel.COMMUNE_OFFICIAL);
+        var binh = ReportingWorld.person("Lê Văn Bình", "0912900002", TraineeLevel.RESIDENT);
+        String topics = "Bộ tiêu chí quốc gia";
+        world.hold(ReportingWorld.form("HT-2023-T1", world.camXuyen, LocalDate.of(2023, 3, 6), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                10, topics, List.of(hoa, minh)), List.of(an, binh), 4, 2);
+        world.hold(ReportingWorld.form("HT-2023-T2", world.kyAnh, LocalDate.of(2023, 5, 8), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                20, topics, List.of(hoa)), List.of(an), 3);
+        world.hold(ReportingWorld.form("HT-2023-T3", world.haTinh, LocalDate.of(2023, 9, 4), DeliveryMode.IN_PERSON, OrganisingLevel.PROVINCE,
+                40, topics, List.of()), List.of(ReportingWorld.person("Ngô Văn Cường", "0912900003", TraineeLevel.PROVINCE_OFFICIAL)), 1);
+        world.settle();
+
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        ReportSummary s = reports.summary(ReportFilter.all().withYear(2023), EnumSet.of(Breakdown.TRAINER));
+        assertThat(s.total().classes()).isEqualTo(3);
+        assertThat(s.total().participations()).isEqualTo(4);
+        assertThat(s.total().uniqueParticipants()).isEqualTo(3);
+        List<ReportRow> rows = s.rows(Breakdown.TRAINER);
+        // most participations first, the classes without a trainer last
+        assertThat(rows).extracting(ReportRow::key).containsExactly(String.valueOf(hoa), String.valueOf(minh), ReportRow.NO_TRAINER);
+        assertThat(rows).extracting(ReportRow::label).startsWith("Nguyễn Văn Hòa", "Trần Đức Minh");
+        assertThat(rows).extracting(r -> r.figures().classes()).containsExactly(2L, 1L, 1L);
+        assertThat(rows).extracting(r -> r.figures().participations()).containsExactly(3L, 2L, 1L);
+        assertThat(rows).extracting(r -> r.figures().uniqueParticipants()).containsExactly(2L, 2L, 1L);
+        assertThat(rows).extracting(r -> r.figures().budgetVnd()).containsExactly(30L, 10L, 40L);
+        assertThat(rows).extracting(r -> r.figures().onlineEnrolments()).containsOnlyNulls();
+        // the class taught by both is in both rows: the rows add up to more than the total, and the report says so
+        assertThat(rows.stream().mapToLong(r -> r.figures().classes()).sum()).isEqualTo(4).isGreaterThan(s.total().classes());
+        assertThat(Breakdown.TRAINER.rowsAddUp()).isFalse();
+        assertThat(List.of(Breakdown.values())).filteredOn(b -> b != Breakdown.TRAINER).allMatch(Breakdown::rowsAddUp);
+        ReportDocument doc = ReportDocument.of(s, List.of(Breakdown.TRAINER), ReportExportsTest.T, id -> "?");
+        ReportDocument.Section byTrainer = doc.sections().getLast();
+        assertThat(byTrainer.heading()).isEqualTo("Theo giảng viên");
+        assertThat(byTrainer.rowsAddUp()).isFalse();
+        assertThat(byTrainer.note()).startsWith("Lớp có nhiều giảng viên được tính cho mỗi giảng viên");
+        assertThat(byTrainer.lines()).extracting(ReportDocument.Line::label).last().isEqualTo("Chưa phân công giảng viên");
+
+        // one trainer's classes: Minh taught only the class he shared
+        ReportSummary minhs = reports.summary(ReportFilter.all().withYear(2023).withTrainer(minh), List.of());
+        assertThat(minhs.total().classes()).isEqualTo(1);
+        assertThat(minhs.total().participations()).isEqualTo(2);
+        assertThat(minhs.total().onlineEnrolments()).isNull();
+        assertThat(Bulletin.sentence(minhs, ReportExportsTest.T, id -> id == minh ? "Trần Đức Minh" : "?"))
+                .isEqualTo("Năm 2023, tỉnh Hà Tĩnh đã tổ chức 1 lớp tập huấn với 2 lượt người tham gia (2 người)."
+                        + " Số liệu chỉ tính lớp do giảng viên Trần Đức Minh dạy.");
+
+        // the same rows from the cells' period (a phase) and from a custom range
+        ReportFilter range = new ReportFilter(null, null, null, null, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null, false,
+                null, null, null, null, null, null, null);
+        assertThat(reports.summary(range, EnumSet.of(Breakdown.TRAINER)).rows(Breakdown.TRAINER)).isEqualTo(rows);
+        assertThat(reports.summary(ReportFilter.ofPhase(Phase.P2021_2025), EnumSet.of(Breakdown.TRAINER)).rows(Breakdown.TRAINER))
+                .isEqualTo(rows);
+    }
+
+    @Test
+    void coordinatorOfSonLaSeesOnlyTrainersOfSonLaClasses() {
+        TestData.signInAsAdmin();
+        long lo = world.trainer("gv.lo", "Lò Văn Lả", world.sonLa);
+        long ha = world.trainer("gv.ha", "Hà Văn Hải", world.haTinh);
+        // a Hà Tĩnh trainer who also taught one class in Sơn La
+        long van = world.trainer("gv.van", "Đặng Thị Vân", world.haTinh);
+        world.hold(ReportingWorld.form("SL-2024-T1", world.muongChien, LocalDate.of(2024, 6, 3), DeliveryMode.IN_PERSON,
+                OrganisingLevel.COMMUNE, 10, "Chuyển đổi số", List.of(lo, van)),
+                List.of(ReportingWorld.person("Lò Văn Sơn", "0913000001", TraineeLevel.COMMUNE_OFFICIAL)), 4);
+        world.hold(ReportingWorld.form("HT-2024-T1", world.camXuyen, LocalDate.of(2024, 6, 3), DeliveryMode.IN_PERSON,
+                OrganisingLevel.COMMUNE, 20, "Chuyển đổi số", List.of(ha, van)),
+                List.of(ReportingWorld.person("Hà Văn Tĩnh", "0913000002", TraineeLevel.COMMUNE_OFFICIAL),
+                        ReportingWorld.person("Hà Thị Tĩnh", "0913000003", TraineeLevel.COMMUNE_OFFICIAL)), 4, 4);
+        world.settle();
+
+        assertThat(reports.trainers("", 0, 50)).extracting(ReportService.Trainer::name)
+                .containsExactly("Đặng Thị Vân", "Hà Văn Hải", "Lò Văn Lả");
+
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        assertThat(reports.trainers("", 0, 50)).extracting(ReportService.Trainer::id).containsExactly(van, lo);
+        assertThat(reports.trainers("", 0, 50)).extracting(ReportService.Trainer::label)
+                .containsExactly("Đặng Thị Vân (Hà Tĩnh)", "Lò Văn Lả (Sơn La)");
+        // typed without diacritics or capitals, a page at a time
+        assertThat(reports.trainers("dang thi", 0, 50)).extracting(ReportService.Trainer::id).containsExactly(van);
+        assertThat(reports.trainers("", 1, 1)).extracting(ReportService.Trainer::id).containsExactly(lo);
+        assertThat(reports.trainers("hai", 0, 50)).isEmpty();
+
+        ReportSummary mine = reports.summary(ReportFilter.all(), EnumSet.of(Breakdown.TRAINER));
+        assertThat(mine.rows(Breakdown.TRAINER)).extracting(ReportRow::key).containsExactlyInAnyOrder(String.valueOf(lo), String.valueOf(van));
+        assertThat(mine.rows(Breakdown.TRAINER)).allSatisfy(r -> {
+            assertThat(r.figures().classes()).isEqualTo(1);
+            assertThat(r.figures().participations()).isEqualTo(1);
+            assertThat(r.figures().budgetVnd()).isEqualTo(10);
+        });
+        // a Hà Tĩnh trainer's id typed into the filter gives nothing of Hà Tĩnh
+        assertThat(reports.summary(ReportFilter.all().withTrainer(ha), List.of()).total().participations()).isZero();
+        assertThat(reports.summary(ReportFilter.all().withTrainer(van), List.of()).total().classes()).isEqualTo(1);
+    }
+
+    @Test
+    void topicAndTargetGroupMatchWhatWasTypedWithoutCaseOrDiacriticsAndProgrammesComeFromTheScope() {
+        TestData.signInAsAdmin();
+        var an = ReportingWorld.person("Trần Thị An", "0913100001", TraineeLevel.COMMUNE_OFFICIAL);
+        world.hold(ReportingWorld.form("HT-2024-CDS", world.camXuyen, LocalDate.of(2024, 3, 4), DeliveryMode.ONLINE,
+                OrganisingLevel.COMMUNE, 0, "Chuyển đổi số trong xây dựng nông thôn mới; OCOP", List.of()), List.of(an), 4);
+        world.hold(ReportingWorld.form("HT-2024-DL", world.kyAnh, LocalDate.of(2024, 3, 4), DeliveryMode.IN_PERSON,
+                OrganisingLevel.COMMUNE, 0, "Du lịch cộng đồng 100_năm", List.of()), List.of(an), 4);
+        world.settle();
+
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        for (String typed : List.of("chuyen doi so", "ĐỔI SỐ", "  Chuyển đổi số ", "nong thon moi")) {
+            assertThat(reports.summary(topic(typed), List.of()).total().classes()).as(typed).isEqualTo(1);
+        }
+        assertThat(reports.summary(topic("du lich cong dong"), List.of()).total().classes()).isEqualTo(1);
+        assertThat(reports.summary(topic("chuyen doi so du lich"), List.of()).total().classes()).isZero();
+        // LIKE's wildcards typed by someone are taken as they are
+        assertThat(reports.summary(topic("100_năm"), List.of()).total().classes()).isEqualTo(1);
+        assertThat(reports.summary(topic("100%"), List.of()).total().classes()).isZero();
+        assertThat(reports.summary(topic("%"), List.of()).total().classes()).isZero();
+        ReportFilter target = new ReportFilter(null, null, null, null, null, null, null, false, null, null, "can bo XA", null, null, null, null);
+        assertThat(reports.summary(target, List.of()).total().classes()).isEqualTo(2);
+
+        assertThat(reports.recordedProgrammes()).containsExactly("NTM 2021-2025");
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        assertThat(reports.recordedProgrammes()).isEmpty();
+    }
+
+    private static ReportFilter topic(String typed) {
+        return new ReportFilter(null, null, null, null, null, null, null, false, null, null, null, null, typed, null, null);
+    }
+
+    @Test
     void rebuildFromTheBaseTablesGivesWhatTheEventsGave() {
         TestData.signInAsAdmin();
         world.hold("HT-2025-R", world.camXuyen, LocalDate.of(2025, 1, 6), DeliveryMode.BLENDED, OrganisingLevel.COMMUNE, 1,

@@ -4,7 +4,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.ViewTestData;
 import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.NewAccount;
 import vn.ntm.portal.person.PersonDetails;
+import vn.ntm.portal.security.Role;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.AttendanceStatus;
 import vn.ntm.portal.training.ClassForm;
@@ -30,11 +32,13 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Sơn La and Hà Tĩnh with a few communes, a township of Cẩm Xuyên district dissolved in 2025 into today's commune
- * Cẩm Xuyên, the coordinators of both provinces, and helpers to hold classes through the training services.
+ * Cẩm Xuyên, the coordinators of both provinces, and helpers to hold classes (with trainers, if wished) through the
+ * training services.
  */
 public final class ReportingWorld {
 
     public final JdbcTemplate jdbc;
+    public final AccountService accounts;
     public final ClassService classes;
     public final SessionService sessions;
     public final RosterService roster;
@@ -49,6 +53,7 @@ public final class ReportingWorld {
     public ReportingWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                    SessionService sessions, RosterService roster, AttendanceService attendance) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.classes = classes;
         this.sessions = sessions;
         this.roster = roster;
@@ -72,9 +77,20 @@ public final class ReportingWorld {
     /** A class of two days (four sessions) with these persons; attended[i] = how many sessions person i attended. */
     public Held hold(String code, UnitSummary unit, LocalDate start, DeliveryMode mode, OrganisingLevel level, long budget,
               List<PersonDetails> persons, int... attended) {
-        var c = classes.create(new ClassForm(code, "Lớp " + code, "NTM 2021-2025", "Bộ tiêu chí quốc gia về xã nông thôn mới", unit.id(),
-                null, level, "Cán bộ xã", mode, "Hội trường", null, start, start.plusDays(1), null, budget, ClassStatus.FINISHED, 80,
-                List.of()));
+        return hold(form(code, unit, start, mode, level, budget, "Bộ tiêu chí quốc gia về xã nông thôn mới", List.of()), persons, attended);
+    }
+
+    /** The class every helper here holds, with these topics and trainers (account ids). */
+    public static ClassForm form(String code, UnitSummary unit, LocalDate start, DeliveryMode mode, OrganisingLevel level, long budget,
+                                 String topics, List<Long> trainers) {
+        return new ClassForm(code, "Lớp " + code, "NTM 2021-2025", topics, unit.id(), null, level, "Cán bộ xã", mode, "Hội trường", null,
+                start, start.plusDays(1), null, budget, ClassStatus.FINISHED, 80, trainers);
+    }
+
+    /** A class of two days (four sessions) as the form says, with these persons; attended[i] as above. */
+    public Held hold(ClassForm form, List<PersonDetails> persons, int... attended) {
+        var c = classes.create(form);
+        LocalDate start = form.startDate();
         List<SessionSummary> four = sessions.createBulk(c.id(), start, start.plusDays(1), EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
         long[] ids = new long[persons.size()];
         for (int i = 0; i < persons.size(); i++) {
@@ -87,6 +103,11 @@ public final class ReportingWorld {
     }
 
     public record Held(long classId, List<SessionSummary> sessions, long[] personIds) {
+    }
+
+    /** A trainer's account in the unit; its id. */
+    public long trainer(String username, String fullName, UnitSummary unit) {
+        return accounts.create(new NewAccount(username, fullName, null, null, Role.TRAINER, unit.id(), null, null, ViewTestData.PASSWORD)).id();
     }
 
     public static PersonDetails person(String name, String phone, vn.ntm.portal.account.TraineeLevel level) {

@@ -48,7 +48,9 @@ class ReportApiController {
             description = "Counters: classes, enrolments, session attendances (person x session), participations (person x class), "
                     + "unique participants (distinct persons: not additive across rows), completions, online enrolments and "
                     + "completions, budget in VND. A class belongs to the period its first day falls in. Give at most one of "
-                    + "phase, year (optionally with quarter or month) and from/to. A null counter does not apply to the row.",
+                    + "phase, year (optionally with quarter or month) and from/to. A null counter does not apply to the row. "
+                    + "In the TRAINER breakdown a class with several trainers is in each of their rows (key: the trainer's "
+                    + "account id; key 0: classes with no trainer assigned), so no counter adds up to the total there.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "the report")
     @ApiResponse(responseCode = "400", description = "a filter that means nothing (message key in 'error')")
@@ -66,12 +68,16 @@ class ReportApiController {
             @RequestParam(defaultValue = "false") boolean asRecorded,
             @RequestParam(required = false) @Nullable OrganisingLevel organisingLevel,
             @RequestParam(required = false) @Nullable TraineeLevel traineeLevel,
+            @Parameter(description = "classes whose target group contains this text (case and diacritics ignored)")
             @RequestParam(required = false) @Nullable String targetGroup,
+            @Parameter(description = "classes of this programme, as the classes record it (case ignored)")
             @RequestParam(required = false) @Nullable String programme,
+            @Parameter(description = "classes whose topics contain this text (case and diacritics ignored), e.g. chuyen doi so")
             @RequestParam(required = false) @Nullable String topic,
             @RequestParam(required = false) @Nullable DeliveryMode mode,
+            @Parameter(description = "classes taught by this trainer (account id; a class may have several trainers)")
             @RequestParam(required = false) @Nullable Long trainerId,
-            @Parameter(description = "breakdowns to include: YEAR, UNIT, MODE, TRAINEE_LEVEL, ORGANISING_LEVEL, PROGRAMME")
+            @Parameter(description = "breakdowns to include: YEAR, UNIT, MODE, TRAINEE_LEVEL, ORGANISING_LEVEL, PROGRAMME, TRAINER")
             @RequestParam(required = false) @Nullable List<Breakdown> breakdown) {
         Phase p = Phase.parse(phase);
         if (phase != null && !phase.isBlank() && p == null) {

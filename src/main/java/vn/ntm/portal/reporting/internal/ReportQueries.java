@@ -3,6 +3,7 @@ package vn.ntm.portal.reporting.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.reporting.Breakdown;
 import vn.ntm.portal.reporting.Figures;
 import vn.ntm.portal.reporting.ReportFilter;
@@ -23,8 +24,9 @@ import java.util.Map;
 /**
  * The report queries over the summary tables. Two paths give the same numbers: the usual dashboard questions (a unit,
  * a phase / year / all time, split by year, unit, mode, trainee level or organising level) read the pre-aggregated
- * cells; anything else (other filters, months, custom ranges, units as recorded) is computed from the per-class and
- * per-person rows, distinct persons counted exactly.
+ * cells; anything else (other filters, months, custom ranges, units as recorded, the split by trainer) is computed
+ * from the per-class and per-person rows, distinct persons counted exactly. Trainers are not copied into the
+ * summaries: the training module's {@code class_trainer} is joined as it is, so a change of trainers shows at once.
  */
 @Component
 public class ReportQueries {
@@ -109,7 +111,8 @@ public class ReportQueries {
         if (b == Breakdown.UNIT && !f.asRecorded() && t.unit() != null && t.unit().level() != UnitLevel.PROVINCE) {
             return List.of();   // a commune is the bottom of the drill-down
         }
-        boolean fast = fast(f, t);
+        // the cells hold no split by trainer (a class with two trainers would be two cells of one class)
+        boolean fast = fast(f, t) && b != Breakdown.TRAINER;
         Map<String, long[]> parts = fast ? cellRows(f, t, b) : partRows(f, t, b);
         Map<String, long[]> classes = fast ? classesOfCells(parts, b) : classRows(f, t, b);
         Map<String, long[]> online = onlineRows(f, t, b);
@@ -128,17 +131,22 @@ public class ReportQueries {
                     onlineApplies ? (o == null ? 0L : o[0]) : null, onlineApplies ? (o == null ? 0L : o[1]) : null,
                     classLevel ? (c == null ? 0L : c[1]) : null);
             Long unitId = b == Breakdown.UNIT && !"0".equals(key) ? Long.valueOf(key) : null;
+            // a trainer's row is labelled with their name; the row "0" (no trainer) is translated by the screens
             rows.add(new ReportRow(key, labels.getOrDefault(key, key), figures, unitId));
         }
         Comparator<ReportRow> order = switch (b) {
             case YEAR -> Comparator.comparing(ReportRow::key);
             case UNIT -> Comparator.comparing((ReportRow r) -> !"0".equals(r.key())).thenComparing(ReportRow::label);
             case PROGRAMME -> Comparator.comparing((ReportRow r) -> -r.figures().participations()).thenComparing(ReportRow::label);
+            case TRAINER -> Comparator.comparing((ReportRow r) -> NO_TRAINER.equals(r.key()))
+                    .thenComparing(r -> -r.figures().participations()).thenComparing(ReportRow::label).thenComparing(ReportRow::key);
             default -> Comparator.comparing(ReportRow::key, Comparator.comparingInt(ReportQueries::enumOrder));
         };
         rows.sort(order);
         return rows;
     }
+
+    private static final String NO_TRAINER = ReportRow.NO_TRAINER;
 
     private static final List<String> ENUM_ORDER = List.of("IN_PERSON", "ONLINE", "BLENDED", "CENTRAL", "PROVINCE", "DISTRICT", "COMMUNE",
             "PROVINCE_OFFICIAL", "DISTRICT_OFFICIAL", "COMMUNE_OFFICIAL", "VILLAGE_OFFICIAL", "RESIDENT", "UNKNOWN");
@@ -266,9 +274,14 @@ public class ReportQueries {
             case TRAINEE_LEVEL -> "rp.trainee_level";
             case ORGANISING_LEVEL -> "rp.organising_level";
             case PROGRAMME -> "coalesce(rc.programme, '') collate utf8mb4_bin";
+            case TRAINER -> "coalesce(ct.account_id, " + NO_TRAINER + ")";
         };
         if ((b == Breakdown.PROGRAMME || (b == Breakdown.UNIT && f.asRecorded())) && join.isEmpty()) {
             join = " join report_class rc on rc.class_id = rp.class_id";
+        }
+        if (b == Breakdown.TRAINER) {
+            // one row per class, person and trainer: a class with two trainers counts in both rows, on purpose
+            join += " left join class_trainer ct on ct.class_id = rp.class_id";
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
         jdbc.query("select " + group + ", " + PART_SUMS + " from report_participation rp" + join + w.sql() + " group by 1", rs -> {
@@ -285,13 +298,15 @@ public class ReportQueries {
             case TRAINEE_LEVEL -> null;
             case ORGANISING_LEVEL -> "rc.organising_level";
             case PROGRAMME -> "coalesce(rc.programme, '') collate utf8mb4_bin";
+            case TRAINER -> "coalesce(ct.account_id, " + NO_TRAINER + ")";
         };
         Map<String, long[]> rows = new LinkedHashMap<>();
         if (group == null) {
             return rows;
         }
         Where w = classWhere(f, t);
-        jdbc.query("select " + group + ", count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + w.sql() + " group by 1",
+        String join = b == Breakdown.TRAINER ? " left join class_trainer ct on ct.class_id = rc.class_id" : "";
+        jdbc.query("select " + group + ", count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + join + w.sql() + " group by 1",
                 rs -> {
                     rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
                 }, w.args());
@@ -336,6 +351,15 @@ public class ReportQueries {
             }
             if (t.unit() != null) {
                 labels.put("0", t.unit().name());
+            }
+        }
+        if (b == Breakdown.TRAINER) {
+            List<Long> ids = keys.stream().filter(k -> !NO_TRAINER.equals(k)).map(Long::valueOf).toList();
+            if (!ids.isEmpty()) {
+                jdbc.query("select id, full_name from account where id in (" + SummaryMaintainer.marks(ids) + ")",
+                        rs -> {
+                            labels.put(rs.getString(1), rs.getString(2));
+                        }, ids.toArray());
             }
         }
         return labels;
@@ -404,10 +428,10 @@ public class ReportQueries {
             w.and("coalesce(rc.programme, '') = ?", f.programme().strip());
         }
         if (present(f.targetGroup())) {
-            w.and("rc.target_groups like ?", "%" + f.targetGroup().strip() + "%");
+            w.and(folded("rc.target_groups") + " like ?", containing(f.targetGroup()));
         }
         if (present(f.topic())) {
-            w.and("rc.topics like ?", "%" + f.topic().strip() + "%");
+            w.and(folded("rc.topics") + " like ?", containing(f.topic()));
         }
         if (f.trainerId() != null) {
             w.and("exists (select 1 from class_trainer ct where ct.class_id = rc.class_id and ct.account_id = ?)", f.trainerId());
@@ -449,6 +473,65 @@ public class ReportQueries {
             w.and("o.trainee_level = ?", f.traineeLevel().name());
         }
         return w.build("");
+    }
+
+    /**
+     * The column compared without case or diacritics: the column's collation (utf8mb4_unicode_ci) already ignores
+     * both, except for đ, a letter of its own there, so "chuyen doi so" would miss "Chuyển đổi số". REPLACE matches
+     * exactly, so both cases of đ are spelled out.
+     */
+    static String folded(String column) {
+        return "replace(replace(" + column + ", 'đ', 'd'), 'Đ', 'd')";
+    }
+
+    /** A LIKE pattern for "contains what was typed", the typed wildcards taken literally, đ folded as in {@link #folded}. */
+    static String containing(String typed) {
+        String text = Texts.clean(typed);
+        String plain = (text == null ? "" : text).replace('đ', 'd').replace('Đ', 'd');
+        return "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    // ---- choices for the filters
+
+    public record Trainer(long id, String name, @Nullable String unitName) {
+    }
+
+    /**
+     * Trainers of at least one class reported within the scope (null: everywhere), whose name contains {@code search}
+     * (without case or diacritics), by name; a page of them for a combo box.
+     */
+    public List<Trainer> trainers(@Nullable String scopePath, String search, int offset, int limit) {
+        String taught = "a.id in (select ct.account_id from class_trainer ct join report_class rc on rc.class_id = ct.class_id";
+        Builder w = new Builder();
+        if (scopePath == null) {
+            w.and(taught + ")");
+        } else {
+            w.and(taught + " where rc.report_path like ?)", scopePath + "%");
+        }
+        if (present(search)) {
+            w.and(folded("a.full_name") + " like ?", containing(search));
+        }
+        Where where = w.build("");
+        List<Object> args = new ArrayList<>(List.of(where.args()));
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("select a.id, a.full_name, u.name from account a left join administrative_unit u on u.id = a.unit_id"
+                + where.sql() + " order by a.full_name, a.id limit ? offset ?",
+                (rs, i) -> new Trainer(rs.getLong(1), rs.getString(2), rs.getString(3)), args.toArray());
+    }
+
+    /** The programmes classes recorded within the scope (null: everywhere), as they recorded them, most used first. */
+    public List<String> recordedProgrammes(@Nullable String scopePath, int limit) {
+        Builder w = new Builder();
+        w.and("rc.programme is not null and rc.programme <> ''");
+        if (scopePath != null) {
+            w.and("rc.report_path like ?", scopePath + "%");
+        }
+        Where where = w.build("");
+        List<Object> args = new ArrayList<>(List.of(where.args()));
+        args.add(limit);
+        return jdbc.query("select rc.programme from report_class rc" + where.sql()
+                + " group by rc.programme order by count(*) desc, rc.programme limit ?", (rs, i) -> rs.getString(1), args.toArray());
     }
 
     private long count(String sql, Object[] args) {

@@ -3,9 +3,6 @@ package vn.ntm.portal.reporting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -29,12 +24,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.reporting.Breakdown;
 import vn.ntm.portal.reporting.Bulletin;
-import vn.ntm.portal.reporting.Figures;
-import vn.ntm.portal.reporting.Phase;
 import vn.ntm.portal.reporting.ReportDocument;
 import vn.ntm.portal.reporting.ReportExports;
 import vn.ntm.portal.reporting.ReportFilter;
@@ -45,23 +37,20 @@ import vn.ntm.portal.reporting.TopicCoverage;
 import vn.ntm.portal.reporting.Translator;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.shell.Notifications;
-import vn.ntm.portal.training.DeliveryMode;
-import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
-import vn.ntm.portal.unit.ui.UnitPicker;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The dashboard: filters, the totals with the bulletin sentence, four charts each with a table of the same numbers
- * (trend by year, units one level down — a click on a bar drills into it —, delivery mode, trainee level), topic
- * coverage of a framework, and the same report as XLSX, CSV and PDF.
+ * (trend by year, units one level down — a click on a bar drills into it —, delivery mode, trainee level), a table by
+ * trainer (its rows overlap, so it has no chart and says so), topic coverage of a framework, and the same report as
+ * XLSX, CSV and PDF.
  */
 @Route("reports")
 @PageTitle("nav.reports")
@@ -71,25 +60,14 @@ class ReportsView extends VerticalLayout {
 
     private static final Locale VIETNAMESE = Locale.of("vi");
     private static final List<Breakdown> SHOWN = List.of(Breakdown.YEAR, Breakdown.UNIT, Breakdown.MODE, Breakdown.TRAINEE_LEVEL,
-            Breakdown.ORGANISING_LEVEL, Breakdown.PROGRAMME);
+            Breakdown.ORGANISING_LEVEL, Breakdown.PROGRAMME, Breakdown.TRAINER);
 
     private final ReportService reports;
     private final ReportExports exports;
     private final UnitDirectory units;
 
-    private final Select<Phase> phase = new Select<>();
-    private final IntegerField year = new IntegerField();
-    private final Select<Integer> quarter = new Select<>();
-    private final Select<Integer> month = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final ComboBox<UnitSummary> unit;
-    private final Checkbox asRecorded = new Checkbox();
-    private final Select<DeliveryMode> mode = new Select<>();
-    private final Select<OrganisingLevel> organisingLevel = new Select<>();
-    private final Select<TraineeLevel> traineeLevel = new Select<>();
-    private final TextField programme = new TextField();
-    private final TextField targetGroup = new TextField();
+    private final ReportFilterBar filters;
+    private ReportService.@Nullable Trainer appliedTrainer;
 
     private final Div totals = new Div();
     private final Paragraph bulletin = new Paragraph();
@@ -104,46 +82,7 @@ class ReportsView extends VerticalLayout {
         this.units = units;
         addClassName("reports-view");
         setWidthFull();
-        unit = UnitPicker.create(units, getTranslation("reports.filter.unit"));
-        unit.setId("filter-unit");
-        unit.setClearButtonVisible(true);
-        unit.setPlaceholder(getTranslation("reports.filter.unitDefault"));
-
-        phase.setLabel(getTranslation("reports.filter.phase"));
-        phase.setItems(Phase.values());
-        phase.setItemLabelGenerator(p -> p == null ? getTranslation("reports.any") : p.label());
-        phase.setEmptySelectionAllowed(true);
-        phase.setEmptySelectionCaption(getTranslation("reports.any"));
-        phase.setId("filter-phase");
-        year.setLabel(getTranslation("reports.filter.year"));
-        year.setId("filter-year");
-        year.setWidth("7rem");
-        quarter.setLabel(getTranslation("reports.filter.quarter"));
-        quarter.setItems(1, 2, 3, 4);
-        quarter.setEmptySelectionAllowed(true);
-        quarter.setWidth("7rem");
-        month.setLabel(getTranslation("reports.filter.month"));
-        month.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        month.setEmptySelectionAllowed(true);
-        month.setWidth("7rem");
-        from.setLabel(getTranslation("reports.filter.from"));
-        to.setLabel(getTranslation("reports.filter.to"));
-        asRecorded.setLabel(getTranslation("reports.filter.asRecorded"));
-        asRecorded.setId("filter-as-recorded");
-        enumSelect(mode, "reports.filter.mode", DeliveryMode.values(), m -> getTranslation("training.mode." + m.name()));
-        enumSelect(organisingLevel, "reports.filter.organisingLevel", OrganisingLevel.values(),
-                l -> getTranslation("training.level." + l.name()));
-        enumSelect(traineeLevel, "reports.filter.traineeLevel", TraineeLevel.values(), l -> getTranslation("traineeLevel." + l.name()));
-        programme.setLabel(getTranslation("reports.filter.programme"));
-        targetGroup.setLabel(getTranslation("reports.filter.targetGroup"));
-
-        Button apply = new Button(getTranslation("reports.apply"), VaadinIcon.FILTER.create(), e -> refresh());
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.setId("apply-filter");
-        FlexLayout filters = wrap(phase, year, quarter, month, from, to, unit, mode, organisingLevel, traineeLevel, programme, targetGroup,
-                asRecorded, apply);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setId("report-filters");
+        filters = new ReportFilterBar(reports, units, this::refresh);
 
         Button up = new Button(getTranslation("reports.up"), VaadinIcon.LEVEL_UP.create(), e -> goUp());
         up.setId("drill-up");
@@ -153,6 +92,8 @@ class ReportsView extends VerticalLayout {
         FlexLayout heading = wrap(scopeLine, up);
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
 
+        // as wide as the page, no wider: a table with many columns scrolls inside itself, and the notes wrap
+        sections.setWidthFull();
         totals.setId("report-totals");
         totals.addClassName("report-totals");
         bulletin.setId("bulletin");
@@ -183,14 +124,6 @@ class ReportsView extends VerticalLayout {
         refresh();
     }
 
-    private <T extends Enum<T>> void enumSelect(Select<T> select, String label, T[] values, Function<T, String> name) {
-        select.setLabel(getTranslation(label));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("reports.any"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("reports.any") : name.apply(v));
-    }
-
     private static FlexLayout wrap(Component... components) {
         FlexLayout layout = new FlexLayout(components);
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -200,16 +133,13 @@ class ReportsView extends VerticalLayout {
     }
 
     ReportFilter filter() {
-        String prog = programme.getValue().isBlank() ? null : programme.getValue().strip();
-        String target = targetGroup.getValue().isBlank() ? null : targetGroup.getValue().strip();
-        return new ReportFilter(phase.getValue(), year.getValue(), quarter.getValue(), month.getValue(), from.getValue(), to.getValue(),
-                unit.getValue() == null ? null : unit.getValue().id(), asRecorded.getValue(), organisingLevel.getValue(),
-                traineeLevel.getValue(), target, prog, null, mode.getValue(), null);
+        return filters.filter();
     }
 
     private void refresh() {
         try {
-            show(reports.summary(filter(), EnumSet.copyOf(SHOWN)));
+            ReportService.Trainer trainer = filters.trainer();
+            show(reports.summary(filter(), EnumSet.copyOf(SHOWN)), trainer);
         } catch (ValidationException e) {
             Notifications.error(e);
         } catch (AccessDeniedException e) {
@@ -219,17 +149,17 @@ class ReportsView extends VerticalLayout {
 
     private void drillInto(long unitId) {
         units.findById(unitId).ifPresent(u -> {
-            unit.setValue(u);
+            filters.unit(u);
             refresh();
         });
     }
 
     private void goUp() {
-        UnitSummary u = unit.getValue();
+        UnitSummary u = filters.unit();
         if (u != null && u.parentId() != null) {
             drillInto(u.parentId());
         } else {
-            unit.clear();
+            filters.unit(null);
             refresh();
         }
     }
@@ -243,10 +173,17 @@ class ReportsView extends VerticalLayout {
         return (key, args) -> getTranslation(VIETNAMESE, key, args);
     }
 
-    private void show(ReportSummary s) {
+    /** The name of the trainer of the report shown, as the bulletin and the exports write it. */
+    private String trainerName(long id) {
+        ReportService.Trainer t = appliedTrainer;
+        return t != null && t.id() == id ? t.name() : "#" + id;
+    }
+
+    private void show(ReportSummary s, ReportService.@Nullable Trainer trainer) {
         current = s;
+        appliedTrainer = trainer;
         scopeLine.setText(s.unitName().isEmpty() ? getTranslation("reports.wholeCountry") : s.unitName());
-        bulletin.setText(Bulletin.sentence(s, vietnamese()));
+        bulletin.setText(Bulletin.sentence(s, vietnamese(), this::trainerName));
         totals.removeAll();
         List<String> counters = ReportDocument.COUNTERS;
         List<Long> values = ReportDocument.values(s.total());
@@ -263,11 +200,29 @@ class ReportsView extends VerticalLayout {
         }
         sections.add(section(s, Breakdown.MODE, "bar"));
         sections.add(section(s, Breakdown.TRAINEE_LEVEL, "bar"));
+        sections.add(section(s, Breakdown.TRAINER, null));
     }
 
-    private Component section(ReportSummary s, Breakdown b, String type) {
+    /** A table of a breakdown, under a chart of the same numbers when {@code type} is given (a line or bars). */
+    private Component section(ReportSummary s, Breakdown b, @Nullable String type) {
         List<ReportRow> rows = s.rows(b);
-        H3 title = new H3(getTranslation("reports.by." + b.name()));
+        Div box = new Div(new H3(getTranslation("reports.by." + b.name())));
+        box.addClassName("report-section");
+        if (type != null) {
+            box.add(chart(b, rows, type));
+        }
+        box.add(grid(b, rows));
+        if (!b.rowsAddUp()) {
+            // as with unique participants: a sum of these rows would count a class with two trainers twice
+            Paragraph note = new Paragraph(getTranslation("reports.trainerNote"));
+            note.addClassName("unique-note");
+            note.setId("note-" + b.name().toLowerCase(Locale.ROOT));
+            box.add(note);
+        }
+        return box;
+    }
+
+    private EChart chart(Breakdown b, List<ReportRow> rows, String type) {
         EChart chart = new EChart("chart-" + b.name().toLowerCase(Locale.ROOT));
         List<String> labels = rows.stream().map(r -> ReportDocument.rowLabel(b, r, screen())).toList();
         List<List<Long>> series = new ArrayList<>();
@@ -282,6 +237,10 @@ class ReportsView extends VerticalLayout {
                 }
             });
         }
+        return chart;
+    }
+
+    private Grid<ReportRow> grid(Breakdown b, List<ReportRow> rows) {
         Grid<ReportRow> grid = new Grid<>();
         grid.setId("grid-" + b.name().toLowerCase(Locale.ROOT));
         grid.addColumn(r -> ReportDocument.rowLabel(b, r, screen())).setHeader("").setAutoWidth(true).setFrozen(true);
@@ -303,9 +262,7 @@ class ReportsView extends VerticalLayout {
                 }
             });
         }
-        Div box = new Div(title, chart, grid);
-        box.addClassName("report-section");
-        return box;
+        return grid;
     }
 
     private Anchor download(String kind, String label, String type) {
@@ -314,7 +271,7 @@ class ReportsView extends VerticalLayout {
             if (s == null) {
                 return DownloadResponse.error(404);
             }
-            ReportDocument doc = ReportDocument.of(s, SHOWN, vietnamese(), id -> "#" + id);
+            ReportDocument doc = ReportDocument.of(s, SHOWN, vietnamese(), this::trainerName);
             byte[] bytes = switch (kind) {
                 case "xlsx" -> exports.xlsx(doc);
                 case "csv" -> exports.csv(doc);

@@ -1,11 +1,14 @@
 package vn.ntm.portal.reporting.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.reporting.Phase;
 import vn.ntm.portal.reporting.ReportRow;
+import vn.ntm.portal.reporting.ReportService;
 import vn.ntm.portal.reporting.ReportingWorld;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
@@ -55,17 +59,21 @@ class ReportsViewTest extends SpringBrowserlessTest {
     AttendanceService attendance;
 
     ReportingWorld world;
+    long hoa;
 
     @BeforeEach
     void world() {
         world = new ReportingWorld(jdbc, unitImport, units, accounts, classes, sessions, roster, attendance);
         TestData.signInAsAdmin();
+        hoa = world.trainer("gv.hoa", "Nguyễn Văn Hòa", world.haTinh);
+        long lo = world.trainer("gv.lo", "Lò Văn Lả", world.sonLa);
         var an = ReportingWorld.person("Trần Thị An", "0912800001", TraineeLevel.COMMUNE_OFFICIAL);
-        world.hold("HT-2022-V1", world.camXuyen, LocalDate.of(2022, 4, 4), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 1_000_000,
+        world.hold(ReportingWorld.form("HT-2022-V1", world.camXuyen, LocalDate.of(2022, 4, 4), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                1_000_000, "Chuyển đổi số", List.of(hoa)),
                 List.of(an, ReportingWorld.person("Lê Văn Bình", "0912800002", TraineeLevel.RESIDENT)), 4, 4);
         world.hold("HT-2024-V2", world.kyAnh, LocalDate.of(2024, 4, 4), DeliveryMode.ONLINE, OrganisingLevel.COMMUNE, 2_000_000, List.of(an), 4);
-        world.hold("SL-2024-V3", world.muongChien, LocalDate.of(2024, 4, 4), DeliveryMode.ONLINE, OrganisingLevel.COMMUNE, 3_000_000,
-                List.of(ReportingWorld.person("Lò Văn Sơn", "0912800003", TraineeLevel.RESIDENT)), 4);
+        world.hold(ReportingWorld.form("SL-2024-V3", world.muongChien, LocalDate.of(2024, 4, 4), DeliveryMode.ONLINE, OrganisingLevel.COMMUNE,
+                3_000_000, "Chuyển đổi số", List.of(lo)), List.of(ReportingWorld.person("Lò Văn Sơn", "0912800003", TraineeLevel.RESIDENT)), 4);
         world.settle();
         SecurityContextHolder.clearContext();
     }
@@ -92,5 +100,47 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).withId("bulletin").single().getText())
                 .isEqualTo("Giai đoạn 2021-2025, xã Cẩm Xuyên đã tổ chức 1 lớp tập huấn với 2 lượt người tham gia (2 người).");
         assertThat($view(Grid.class).withId("grid-unit").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void hatinhCoordinatorPicksATrainerInTheFilterAndSeesOnlyTheClassesTheyTaught() {
+        navigate(ReportsView.class);
+        assertThat(total("classes")).startsWith("2");
+        assertThat(test(byTrainer()).getCellText(0, 0) + "|" + test(byTrainer()).getCellText(1, 0))
+                .isEqualTo("Nguyễn Văn Hòa|Chưa phân công giảng viên");
+        assertThat($view(Paragraph.class).withId("note-trainer").single().getText()).startsWith("Lớp có nhiều giảng viên");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportService.Trainer> trainer = $view(ComboBox.class).withId("filter-trainer").single();
+        // only trainers of Hà Tĩnh's classes are offered to Hà Tĩnh's coordinator
+        assertThat(test(trainer).getSuggestions()).containsExactly("Nguyễn Văn Hòa (Hà Tĩnh)");
+        test(trainer).selectItem("Nguyễn Văn Hòa (Hà Tĩnh)");
+        test($view(Button.class).withId("apply-filter").single()).click();
+
+        assertThat(total("classes")).startsWith("1");
+        assertThat(total("participations")).startsWith("2");
+        assertThat($view(Paragraph.class).withId("bulletin").single().getText())
+                .isEqualTo("Từ trước đến nay, tỉnh Hà Tĩnh đã tổ chức 1 lớp tập huấn với 2 lượt người tham gia (2 người)."
+                        + " Số liệu chỉ tính lớp do giảng viên Nguyễn Văn Hòa dạy.");
+        assertThat(test(byTrainer()).size()).isEqualTo(1);
+
+        // a topic typed without diacritics narrows it again: Hòa's class was on digital transformation
+        trainer.clear();
+        test($view(TextField.class).withId("filter-topic").single()).setValue("chuyen doi so");
+        test($view(Button.class).withId("apply-filter").single()).click();
+        assertThat(total("classes")).startsWith("1");
+        test($view(TextField.class).withId("filter-topic").single()).setValue("du lich");
+        test($view(Button.class).withId("apply-filter").single()).click();
+        assertThat(total("classes")).startsWith("0");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<ReportRow> byTrainer() {
+        return $view(Grid.class).withId("grid-trainer").single();
+    }
+
+    private String total(String counter) {
+        return $view(Div.class).withId("total-" + counter).single().getElement().getTextRecursively();
     }
 }
