@@ -88,10 +88,11 @@ class ReportFiguresPropertyTest {
             LocalDate start = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(27));
             UnitSummary unit = places.get(random.nextInt(places.size()));
             ClassStatus status = random.nextInt(10) == 0 ? ClassStatus.CANCELLED : ClassStatus.FINISHED;
-            var created = classes.create(new ClassForm("P-" + seed % 10000 + "-" + c, "Lớp " + c, "CT " + random.nextInt(2), null, unit.id(),
+            ClassForm form = new ClassForm("P-" + seed % 10000 + "-" + c, "Lớp " + c, "CT " + random.nextInt(2), null, unit.id(),
                     null, OrganisingLevel.values()[random.nextInt(4)], null, DeliveryMode.values()[random.nextInt(3)], null, null, start,
                     start.plusDays(1), null, (long) random.nextInt(5) * 1_000_000, status, 50 + random.nextInt(51),
-                    trainers.stream().filter(t -> random.nextInt(3) == 0).toList()));
+                    trainers.stream().filter(t -> random.nextInt(3) == 0).toList());
+            var created = classes.create(form);
             List<SessionSummary> slots = sessions.createBulk(created.id(), start, start.plusDays(random.nextInt(2)),
                     EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
             List<Long> onRoster = new ArrayList<>();
@@ -110,6 +111,13 @@ class ReportFiguresPropertyTest {
             }
             if (!onRoster.isEmpty() && random.nextInt(4) == 0) {
                 roster.remove(created.id(), onRoster.getFirst());
+            }
+            if (random.nextInt(3) == 0) {
+                // trainers changed after the marks: the figures move from the old trainers' rows to the new ones'
+                List<Long> others = trainers.stream().filter(t -> random.nextInt(2) == 0).toList();
+                classes.update(created.id(), classes.get(created.id()).version(), new ClassForm(form.code(), form.title(),
+                        form.programme(), null, form.unitId(), null, form.organisingLevel(), null, form.mode(), null, null,
+                        form.startDate(), form.endDate(), null, form.budgetVnd(), form.status(), form.completionShare(), others));
             }
         }
         world.settle();

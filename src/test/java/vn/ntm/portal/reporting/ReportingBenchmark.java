@@ -73,6 +73,7 @@ class ReportingBenchmark {
         SecurityContextHolder.clearContext();
         jdbc.update("drop table if exists bench_class");
         jdbc.update("drop table if exists bench_commune");
+        jdbc.update("drop table if exists bench_province");
     }
 
     @Test
@@ -130,6 +131,10 @@ class ReportingBenchmark {
                 () -> national.figures("c.organising_level", false));
         compare("by programme", () -> reports.summary(phase, List.of(Breakdown.PROGRAMME)), Breakdown.PROGRAMME,
                 () -> national.figures("coalesce(c.programme, '')", false));
+        compare("Hà Tĩnh by trainer (from the class rows)", () -> reports.summary(inHaTinh, List.of(Breakdown.TRAINER)), Breakdown.TRAINER,
+                () -> province.figures("coalesce(ct.account_id, 0)", false, " left join class_trainer ct on ct.class_id = c.id"));
+        compare("by trainer, national (from the class rows)", () -> reports.summary(phase, List.of(Breakdown.TRAINER)), Breakdown.TRAINER,
+                () -> national.figures("coalesce(ct.account_id, 0)", false, " left join class_trainer ct on ct.class_id = c.id"));
         TestData.signInAs(Role.COORDINATOR, haTinh.id(), haTinh.path());
         compare("Hà Tĩnh coordinator, own scope, by commune", () -> reports.summary(phase, List.of(Breakdown.UNIT)), Breakdown.UNIT,
                 () -> province.figures("case when u.level = 'PROVINCE' then 0 else u.id end", false));
@@ -336,17 +341,22 @@ class ReportingBenchmark {
         }
 
         Map<String, long[]> figures(String group, boolean byPerson) {
+            return figures(group, byPerson, "");
+        }
+
+        /** {@code join} adds a table to group by (the class's trainers: a class with two counts in both rows). */
+        Map<String, long[]> figures(String group, boolean byPerson, String join) {
             Map<String, long[]> rows = new HashMap<>();
             if (!byPerson) {
                 jdbc.query("select " + group + ", count(*), coalesce(sum(c.budget_vnd), 0) from training_class c"
-                        + " join administrative_unit u on u.id = c.unit_id where" + where + " group by 1", rs -> {
+                        + " join administrative_unit u on u.id = c.unit_id" + join + " where" + where + " group by 1", rs -> {
                     long[] v = rows.computeIfAbsent(rs.getString(1), k -> new long[7]);
                     v[0] = rs.getLong(2);
                     v[1] = rs.getLong(3);
                 }, args);
             }
             jdbc.query("select " + group + ", count(*) from roster_entry r join training_class c on c.id = r.class_id"
-                    + " join administrative_unit u on u.id = c.unit_id" + (byPerson ? " join person p on p.id = r.person_id" : "")
+                    + " join administrative_unit u on u.id = c.unit_id" + join + (byPerson ? " join person p on p.id = r.person_id" : "")
                     + " where" + where + " group by 1", rs -> {
                 rows.computeIfAbsent(rs.getString(1), k -> new long[7])[2] = rs.getLong(2);
             }, args);
@@ -358,9 +368,9 @@ class ReportingBenchmark {
                           join administrative_unit u on u.id = c.unit_id
                           where a.status in ('PRESENT', 'LATE') and %s
                           group by s.class_id, a.person_id) d
-                    join training_class c on c.id = d.class_id join administrative_unit u on u.id = c.unit_id
+                    join training_class c on c.id = d.class_id join administrative_unit u on u.id = c.unit_id %s
                     join (select class_id, count(*) as total from class_session group by class_id) t on t.class_id = c.id %s
-                    group by 1""".formatted(group, where, byPerson ? "join person p on p.id = d.person_id" : ""), rs -> {
+                    group by 1""".formatted(group, where, join, byPerson ? "join person p on p.id = d.person_id" : ""), rs -> {
                 long[] v = rows.computeIfAbsent(rs.getString(1), k -> new long[7]);
                 v[3] = rs.getLong(2);
                 v[4] = rs.getLong(3);
@@ -420,6 +430,24 @@ class ReportingBenchmark {
                         select b.id, b.start_date + interval (s.seq div 2) day, if(s.seq % 2 = 0, 'MORNING', 'AFTERNOON'),
                           if(s.seq % 2 = 0, '07:30', '13:30'), if(s.seq % 2 = 0, '11:30', '17:00'), b.mode
                         from bench_class b join seq_0_to_7 s on s.seq < 2 * b.days where not b.cancelled""");
+                // trainers: 20 accounts per province; a class has one trainer of its province, one in five a second, one in
+                // twenty none recorded
+                st.execute("""
+                        create table bench_province (k int primary key, province_id bigint not null)""");
+                st.execute("""
+                        insert into bench_province select row_number() over (order by u.code) - 1, u.id
+                        from administrative_unit u where u.level = 'PROVINCE'""");
+                step(st, "trainers", """
+                        insert into account (id, username, full_name, password_hash, role, unit_id, created_at)
+                        select 1000000 + bp.k * 20 + s.seq, concat('bench.trainer.', bp.k * 20 + s.seq),
+                          concat('Giảng viên ', bp.k * 20 + s.seq), '-', 'TRAINER', bp.province_id, now(6)
+                        from bench_province bp join seq_0_to_19 s""");
+                step(st, "class trainers", """
+                        insert into class_trainer (class_id, account_id)
+                        select b.id, 1000000 + bp.k * 20 + (crc32(concat('g', b.id)) %% 20 + x.seq) %% 20
+                        from bench_class b join bench_commune bc on bc.k = b.k join bench_province bp on bp.province_id = bc.province_id
+                        join seq_0_to_1 x on x.seq = 0 or crc32(concat('h', b.id)) %% 100 < 20
+                        where crc32(concat('z', b.id)) %% 100 >= 5""".formatted());
                 // the roster of a class: n distinct persons of its commune
                 step(st, "rosters", """
                         insert into roster_entry (class_id, person_id, source, created_at)

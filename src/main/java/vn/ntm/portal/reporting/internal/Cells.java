@@ -24,13 +24,16 @@ final class Cells {
     /** A row of report_participation. */
     record Part(long classId, long personId, boolean enrolled, int attendedSessions, boolean completed, String traineeLevel,
                 LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode,
-                @Nullable String programme) {
+                @Nullable String programme, String trainerIds) {
     }
 
     /** A row of report_class, as far as the cells need it. */
     record ClassRow(long classId, LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode,
-                    @Nullable String programme, long budgetVnd) {
+                    @Nullable String programme, long budgetVnd, String trainerIds) {
     }
+
+    /** The key of the cells of classes without a recorded trainer (as ReportRow.NO_TRAINER). */
+    static final String NO_TRAINER = "0";
 
     record Key(char unitLevel, long unitId, String period, String dim, String dimValue, long parentUnitId) {
     }
@@ -42,14 +45,30 @@ final class Cells {
     static final int WIDTH = 7;
 
     static List<Key> of(Part p) {
-        return keys(p.startDate(), p.provinceId(), p.communeId(), new String[][]{{"ALL", ""}, {"MODE", p.mode()},
-                {"TLEVEL", p.traineeLevel()}, {"OLEVEL", p.organisingLevel()}, {"PROG", programme(p.programme())}});
+        List<String[]> dims = new ArrayList<>(List.of(new String[]{"ALL", ""}, new String[]{"MODE", p.mode()},
+                new String[]{"TLEVEL", p.traineeLevel()}, new String[]{"OLEVEL", p.organisingLevel()},
+                new String[]{"PROG", programme(p.programme())}));
+        trainers(p.trainerIds(), dims);
+        return keys(p.startDate(), p.provinceId(), p.communeId(), dims);
     }
 
     /** A class has no trainee level: it counts in every cell of its place and period but those by trainee level. */
     static List<Key> of(ClassRow c) {
-        return keys(c.startDate(), c.provinceId(), c.communeId(), new String[][]{{"ALL", ""}, {"MODE", c.mode()},
-                {"OLEVEL", c.organisingLevel()}, {"PROG", programme(c.programme())}});
+        List<String[]> dims = new ArrayList<>(List.of(new String[]{"ALL", ""}, new String[]{"MODE", c.mode()},
+                new String[]{"OLEVEL", c.organisingLevel()}, new String[]{"PROG", programme(c.programme())}));
+        trainers(c.trainerIds(), dims);
+        return keys(c.startDate(), c.provinceId(), c.communeId(), dims);
+    }
+
+    /** One cell per trainer of the class (so these cells overlap), or the cell of classes without one. */
+    private static void trainers(String trainerIds, List<String[]> dims) {
+        if (trainerIds.isEmpty()) {
+            dims.add(new String[]{"TRAINER", NO_TRAINER});
+            return;
+        }
+        for (String id : trainerIds.split(",")) {
+            dims.add(new String[]{"TRAINER", id});
+        }
     }
 
     /** The programme as the cells key it (as the class records it, none as ''). */
@@ -57,8 +76,8 @@ final class Cells {
         return programme == null ? "" : programme;
     }
 
-    private static List<Key> keys(LocalDate startDate, long provinceId, @Nullable Long communeId, String[][] dims) {
-        List<Key> keys = new ArrayList<>(45);
+    private static List<Key> keys(LocalDate startDate, long provinceId, @Nullable Long communeId, List<String[]> dims) {
+        List<Key> keys = new ArrayList<>(9 * dims.size());
         char[] levels = {'N', 'P', communeId != null ? 'C' : 'O'};
         long[] ids = {0, provinceId, communeId != null ? communeId : provinceId};
         long[] parents = {0, 0, provinceId};

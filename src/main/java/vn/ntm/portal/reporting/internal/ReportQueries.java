@@ -24,9 +24,9 @@ import java.util.Map;
 /**
  * The report queries over the summary tables. Two paths give the same numbers: the usual dashboard questions (a unit,
  * a phase / year / all time, split by year, unit, mode, trainee level or organising level) read the pre-aggregated
- * cells; anything else (other filters, months, custom ranges, units as recorded, the split by trainer) is computed
- * from the per-class and per-person rows, distinct persons counted exactly. Trainers are not copied into the
- * summaries: the training module's {@code class_trainer} is joined as it is, so a change of trainers shows at once.
+ * cells (the split by trainer too: a class counts in the cells of each of its trainers); anything else (other filters,
+ * months, custom ranges, units as recorded) is computed from the per-class and per-person rows, distinct persons
+ * counted exactly, joined to the training module's {@code class_trainer} when split or filtered by trainer.
  */
 @Component
 public class ReportQueries {
@@ -111,8 +111,7 @@ public class ReportQueries {
         if (b == Breakdown.UNIT && !f.asRecorded() && t.unit() != null && t.unit().level() != UnitLevel.PROVINCE) {
             return List.of();   // a commune is the bottom of the drill-down
         }
-        // the cells hold no split by trainer (a class with two trainers would be two cells of one class)
-        boolean fast = fast(f, t) && b != Breakdown.TRAINER;
+        boolean fast = fast(f, t);
         Map<String, long[]> parts = fast ? cellRows(f, t, b) : partRows(f, t, b);
         Map<String, long[]> classes = fast ? classesOfCells(parts, b) : classRows(f, t, b);
         Map<String, long[]> online = onlineRows(f, t, b);
@@ -213,6 +212,7 @@ public class ReportQueries {
                     case MODE -> "MODE";
                     case TRAINEE_LEVEL -> "TLEVEL";
                     case PROGRAMME -> "PROG";
+                    case TRAINER -> "TRAINER";
                     default -> "OLEVEL";
                 };
                 sql = "select dim_value, " + cols + " from report_cell where unit_level = ? and unit_id = ? and period = ? and dim = '"

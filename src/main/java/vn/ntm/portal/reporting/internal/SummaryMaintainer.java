@@ -55,18 +55,19 @@ public class SummaryMaintainer {
         return new Cells.Part(rs.getLong("class_id"), rs.getLong("person_id"), rs.getBoolean("enrolled"),
                 rs.getInt("attended_sessions"), rs.getBoolean("completed"), rs.getString("trainee_level"),
                 rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId, rs.getString("organising_level"),
-                rs.getString("delivery_mode"), rs.getString("programme"));
+                rs.getString("delivery_mode"), rs.getString("programme"), rs.getString("trainer_ids"));
     };
     private static final String PART_COLUMNS = "class_id, person_id, enrolled, attended_sessions, completed, trainee_level, start_date,"
-            + " province_id, commune_id, organising_level, delivery_mode, programme";
+            + " province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids";
     private static final RowMapper<Cells.ClassRow> CLASS = (rs, i) -> {
         long commune = rs.getLong("commune_id");
         Long communeId = rs.wasNull() ? null : commune;
         return new Cells.ClassRow(rs.getLong("class_id"), rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId,
-                rs.getString("organising_level"), rs.getString("delivery_mode"), rs.getString("programme"), rs.getLong("budget_vnd"));
+                rs.getString("organising_level"), rs.getString("delivery_mode"), rs.getString("programme"), rs.getLong("budget_vnd"),
+                rs.getString("trainer_ids"));
     };
     private static final String CLASS_COLUMNS = "class_id, start_date, province_id, commune_id, organising_level, delivery_mode, programme,"
-            + " budget_vnd";
+            + " budget_vnd, trainer_ids";
 
     /**
      * Works queued changes of one class: those of the given queue rows still there (another portal instance may have
@@ -280,10 +281,12 @@ public class SummaryMaintainer {
     /** Cancelled classes were never held: they are left out of every figure. */
     private static final String INSERT_CLASS = """
             insert into report_class (class_id, code, title, start_date, recorded_unit_id, recorded_path, report_path, province_id,
-              commune_id, organising_level, delivery_mode, programme, topics, target_groups, budget_vnd, completion_share, sessions)
+              commune_id, organising_level, delivery_mode, programme, topics, target_groups, budget_vnd, completion_share, sessions,
+              trainer_ids)
             select c.id, c.code, c.title, c.start_date, c.unit_id, u.path, m.report_path, m.province_id, m.commune_id,
               c.organising_level, c.delivery_mode, c.programme, c.topics, c.target_groups, coalesce(c.budget_vnd, 0),
-              c.completion_share, (select count(*) from class_session s where s.class_id = c.id)
+              c.completion_share, (select count(*) from class_session s where s.class_id = c.id),
+              coalesce((select group_concat(ct.account_id order by ct.account_id) from class_trainer ct where ct.class_id = c.id), '')
             from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
             where c.status <> 'CANCELLED'""";
 
@@ -294,11 +297,11 @@ public class SummaryMaintainer {
     private static String insertParticipations(String rosterCondition, String attendanceCondition) {
         return """
                 insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
-                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme)
+                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids)
                 select t.class_id, t.who, max(t.enrolled), max(t.attended),
                   rc.sessions > 0 and max(t.attended) * 100 >= rc.completion_share * rc.sessions,
                   coalesce(k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
-                  rc.organising_level, rc.delivery_mode, rc.programme
+                  rc.organising_level, rc.delivery_mode, rc.programme, rc.trainer_ids
                 from (
                   select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended
                     from roster_entry r join person p on p.id = r.person_id where 1 = 1 %s
