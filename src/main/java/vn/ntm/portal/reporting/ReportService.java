@@ -10,6 +10,7 @@ import vn.ntm.portal.reporting.internal.ReportQueries;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * The reports: figures for a filter within the caller's scope. A coordinator gets their unit and everything under
- * it whatever the filter says (no unit: their own; a unit outside: refused); an administrator gets everything.
+ * it whatever the filter says (no unit: their own; a unit outside: refused); an administrator gets everything; a
+ * trainer gets the classes they teach, wherever they are (the filter by trainer is theirs, another's is refused).
  * The screen, the exports and {@code GET /api/v1/reports/summary} all read through here, so they show the same numbers.
  */
 @Service
@@ -41,10 +43,11 @@ public class ReportService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
-    public ReportSummary summary(ReportFilter filter, Collection<Breakdown> breakdowns) {
-        filter.check();
+    public ReportSummary summary(ReportFilter asked, Collection<Breakdown> breakdowns) {
+        asked.check();
+        ReportFilter filter = ownClassesOfATrainer(asked);
         ReportQueries.Target target = target(filter);
         ReportFilter applied = filter.withUnit(target.unit() == null ? null : target.unit().id());
         Figures total = queries.total(applied, target);
@@ -56,10 +59,11 @@ public class ReportService {
     }
 
     /** Which topics of a framework the classes of the filter covered, with participations, and which none did. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
-    public TopicCoverage topicCoverage(ReportFilter filter, long programmeId) {
-        filter.check();
+    public TopicCoverage topicCoverage(ReportFilter asked, long programmeId) {
+        asked.check();
+        ReportFilter filter = ownClassesOfATrainer(asked);
         ReportQueries.Target target = target(filter);
         return queries.topicCoverage(filter.withUnit(target.unit() == null ? null : target.unit().id()), target, programmeId);
     }
@@ -67,7 +71,7 @@ public class ReportService {
     public record Framework(long id, String title) {
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<Framework> frameworks() {
         return queries.programmes().stream().map(c -> new Framework(c.id(), c.title())).toList();
@@ -85,19 +89,25 @@ public class ReportService {
      * The trainers of classes within the caller's scope (a coordinator never learns of a trainer who taught only
      * elsewhere), whose name contains {@code search}, a page at a time: a province has a few hundred, the country more.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<Trainer> trainers(String search, int offset, int limit) {
-        String scope = currentUser.require().scopePath();
+        PortalUser user = currentUser.require();
+        if (user.role() == Role.TRAINER) {
+            return offset > 0 ? List.of() : List.of(new Trainer(user.accountId(), user.fullName(), null));
+        }
+        String scope = user.scopePath();
         return queries.trainers(scope, search, Math.max(0, offset), Math.clamp(limit, 1, MAX_CHOICES)).stream()
                 .map(t -> new Trainer(t.id(), t.name(), t.unitName())).toList();
     }
 
     /** The programmes that classes within the caller's scope recorded, most used first, for the programme filter. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<String> recordedProgrammes() {
-        return queries.recordedProgrammes(currentUser.require().scopePath(), MAX_CHOICES);
+        PortalUser user = currentUser.require();
+        return user.role() == Role.TRAINER ? queries.recordedProgrammes(null, user.accountId(), MAX_CHOICES)
+                : queries.recordedProgrammes(user.scopePath(), null, MAX_CHOICES);
     }
 
     /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
@@ -111,13 +121,31 @@ public class ReportService {
         return unit.kind().vietnamese() + " " + unit.name();
     }
 
+    /** A trainer's reports are about the classes they teach: the filter by trainer is set to them. */
+    private ReportFilter ownClassesOfATrainer(ReportFilter filter) {
+        PortalUser user = currentUser.require();
+        if (user.role() != Role.TRAINER) {
+            return filter;
+        }
+        if (filter.trainerId() != null && filter.trainerId() != user.accountId()) {
+            throw new AccessDeniedException("Another trainer's classes");
+        }
+        return filter.withTrainer(user.accountId());
+    }
+
+    /** Whether the caller is a trainer, whose screens show only their own classes (no choice of trainer). */
+    public boolean ownClassesOnly() {
+        return currentUser.require().role() == Role.TRAINER;
+    }
+
     private ReportQueries.Target target(ReportFilter filter) {
         PortalUser user = currentUser.require();
-        String scope = user.scopePath();
+        // a trainer's classes may lie in any unit; the filter by trainer keeps the figures to theirs
+        String scope = user.role() == Role.TRAINER ? null : user.scopePath();
         UnitSummary unit;
         if (filter.unitId() != null) {
             unit = units.findById(filter.unitId()).orElseThrow(() -> new ValidationException("reports.error.unit"));
-            if (!user.manages(unit.path())) {
+            if (scope != null && !user.manages(unit.path())) {
                 throw new AccessDeniedException("Unit outside the caller's scope");
             }
         } else if (scope == null) {

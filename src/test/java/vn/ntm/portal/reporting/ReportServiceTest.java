@@ -323,4 +323,42 @@ class ReportServiceTest {
 
         assertThat(reports.summary(ReportFilter.all(), EnumSet.allOf(Breakdown.class))).isEqualTo(before);
     }
+
+    @Test
+    void trainerSeesTheFiguresOfTheClassesTheyTeachWhereverTheyAreAndNoOthers() {
+        TestData.signInAsAdmin();
+        long hoa = world.trainer("gv.hoa.tinh", "Nguyễn Văn Hòa", world.haTinh);
+        long lan = world.trainer("gv.lan.sonla", "Lò Thị Lan", world.sonLa);
+        var an = ReportingWorld.person("Trần Thị An", "0912800001", TraineeLevel.COMMUNE_OFFICIAL);
+        var binh = ReportingWorld.person("Lê Văn Bình", "0912800002", TraineeLevel.RESIDENT);
+        String topics = "Bộ tiêu chí quốc gia";
+        // Hòa teaches one class in Hà Tĩnh and one in Sơn La; Lan one in Sơn La; one Hà Tĩnh class has no trainer
+        world.hold(ReportingWorld.form("HT-2024-H1", world.camXuyen, LocalDate.of(2024, 3, 4), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                10, topics, List.of(hoa)), List.of(an, binh), 4, 2);
+        world.hold(ReportingWorld.form("SL-2024-H2", world.muongChien, LocalDate.of(2024, 6, 3), DeliveryMode.ONLINE, OrganisingLevel.COMMUNE,
+                20, topics, List.of(hoa, lan)), List.of(an), 1);
+        world.hold(ReportingWorld.form("SL-2024-L1", world.muongChien, LocalDate.of(2024, 9, 2), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                40, topics, List.of(lan)), List.of(binh), 2);
+        world.hold(ReportingWorld.form("HT-2024-N1", world.kyAnh, LocalDate.of(2024, 10, 7), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                80, topics, List.of()), List.of(binh), 3);
+        world.settle();
+
+        TestData.signInAsAccount(jdbc, "gv.hoa.tinh");
+        assertThat(reports.ownClassesOnly()).isTrue();
+        ReportSummary mine = reports.summary(ReportFilter.all().withYear(2024), EnumSet.of(Breakdown.UNIT, Breakdown.MODE, Breakdown.TRAINER));
+        assertThat(mine.total().classes()).isEqualTo(2);
+        assertThat(mine.total().budgetVnd()).isEqualTo(30);
+        assertThat(mine.total().participations()).isEqualTo(3);
+        assertThat(mine.total().uniqueParticipants()).isEqualTo(2);
+        assertThat(mine.filter().trainerId()).isEqualTo(hoa);
+        assertThat(mine.rows(Breakdown.UNIT)).extracting(ReportRow::unitId).containsExactlyInAnyOrder(world.haTinh.id(), world.sonLa.id());
+        // split by trainer: theirs, and a co-trainer with the shared class only (Lan's own class stays out)
+        assertThat(mine.rows(Breakdown.TRAINER)).extracting(ReportRow::key).containsExactly(String.valueOf(hoa), String.valueOf(lan));
+        assertThat(mine.rows(Breakdown.TRAINER)).extracting(r -> r.figures().classes()).containsExactly(2L, 1L);
+        // drilling into a province keeps to their classes there
+        assertThat(reports.summary(ReportFilter.all().withYear(2024).withUnit(world.sonLa.id()), List.of()).total().classes()).isEqualTo(1);
+        assertThat(reports.trainers("", 0, 50)).extracting(ReportService.Trainer::id).containsExactly(hoa);
+        assertThatThrownBy(() -> reports.summary(ReportFilter.all().withTrainer(lan), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

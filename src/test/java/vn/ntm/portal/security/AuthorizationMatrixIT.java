@@ -147,6 +147,7 @@ class AuthorizationMatrixIT {
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("sonLa", id("select id from administrative_unit where code = '14'"));
         ids.put("haTinh", id("select id from administrative_unit where code = '42'"));
+        ids.put("trainerY", id("select id from account where username = '" + TRAINER_Y + "'"));
         ids.put("classX", id("select id from training_class where code = 'SL-2026-CĐS-01'"));
         ids.put("classY", id("select id from training_class where code = 'HT-2026-MT-01'"));
         ids.put("sessionX", id("select min(s.id) from class_session s join training_class c on c.id = s.class_id where c.code = 'SL-2026-CĐS-01'"));

@@ -65,7 +65,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "gv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void trainerSeesOnlyTheirOwnPages() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Soạn chương trình", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Báo cáo, thống kê", "Soạn chương trình", "Đổi mật khẩu");
     }
 
     private List<String> navigation() {

@@ -101,6 +101,11 @@ class ReportFilterBar extends FlexLayout {
         trainer.setClearButtonVisible(true);
         trainer.setPlaceholder(getTranslation("reports.any"));
         trainer.setId("filter-trainer");
+        if (reports.ownClassesOnly()) {
+            // a trainer's reports are about their own classes: the filter says whose, and stays so
+            reports.trainers("", 0, 1).stream().findFirst().ifPresent(trainer::setValue);
+            trainer.setReadOnly(true);
+        }
         for (HasSize wide : new HasSize[]{programme, trainer}) {
             wide.setWidth("16rem");
             wide.setMaxWidth("100%");

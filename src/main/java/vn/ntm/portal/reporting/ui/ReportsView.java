@@ -55,7 +55,7 @@ import java.util.Locale;
 @Route("reports")
 @PageTitle("nav.reports")
 @Menu(title = "nav.reports", order = 34, icon = "vaadin:chart")
-@RolesAllowed({"ADMIN", "COORDINATOR"})
+@RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class ReportsView extends VerticalLayout {
 
     private static final Locale VIETNAMESE = Locale.of("vi");

@@ -135,6 +135,22 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(total("classes")).startsWith("0");
     }
 
+    @Test
+    @WithUserDetails(value = "gv.hoa", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void trainerOpensTheDashboardOfTheClassesTheyTaughtAndCannotPickAnotherTrainer() {
+        navigate(ReportsView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ReportService.Trainer> trainer = $view(ComboBox.class).withId("filter-trainer").single();
+        assertThat(trainer.isReadOnly()).isTrue();
+        assertThat(trainer.getValue().id()).isEqualTo(hoa);
+        // Hòa taught one class of the three (Hà Tĩnh 2022); the others' figures are not theirs to see
+        assertThat(total("classes")).startsWith("1");
+        assertThat(total("participations")).startsWith("2");
+        assertThat($view(Paragraph.class).withId("bulletin").single().getText())
+                .contains("1 lớp tập huấn với 2 lượt người tham gia").endsWith("Số liệu chỉ tính lớp do giảng viên Nguyễn Văn Hòa dạy.");
+        assertThat(test(byTrainer()).size()).isEqualTo(1);
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<ReportRow> byTrainer() {
         return $view(Grid.class).withId("grid-trainer").single();
