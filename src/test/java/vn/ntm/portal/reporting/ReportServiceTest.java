@@ -361,4 +361,36 @@ class ReportServiceTest {
         assertThatThrownBy(() -> reports.summary(ReportFilter.all().withTrainer(lan), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void topicCoverageListsTheTopicsTaughtWithParticipationsAndThoseNotTaughtWithinTheCoordinatorsScope() {
+        TestData.signInAsAdmin();
+        jdbc.update("insert into curriculum_programme (code, title, status) values ('CDS-12', 'Chuyển đổi số trong xây dựng NTM', 'PUBLISHED')");
+        long programme = jdbc.queryForObject("select id from curriculum_programme where code = 'CDS-12'", Long.class);
+        jdbc.update("insert into curriculum_topic_group (programme_id, number, title, position) values (?, 'I', 'Nhận thức', 1)", programme);
+        long group = jdbc.queryForObject("select id from curriculum_topic_group where programme_id = ?", Long.class, programme);
+        String[] titles = {"Tổng quan về chuyển đổi số", "Thương mại điện tử cho sản phẩm OCOP", "An toàn thông tin cho người dân"};
+        for (int i = 0; i < titles.length; i++) {
+            jdbc.update("insert into curriculum_topic (group_id, programme_id, number, title, search_text) values (?, ?, ?, ?, ?)",
+                    group, programme, i + 1, titles[i], titles[i]);
+        }
+        var an = ReportingWorld.person("Trần Thị An", "0912700001", TraineeLevel.COMMUNE_OFFICIAL);
+        var binh = ReportingWorld.person("Lê Văn Bình", "0912700002", TraineeLevel.RESIDENT);
+        // typed without diacritics and in capitals: still topic 1; topic 2 only in Sơn La; topic 3 nowhere
+        world.hold(ReportingWorld.form("HT-2024-C1", world.camXuyen, LocalDate.of(2024, 3, 4), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                0, "TONG QUAN VE CHUYEN DOI SO", List.of()), List.of(an, binh), 2, 1);
+        world.hold(ReportingWorld.form("SL-2024-C2", world.muongChien, LocalDate.of(2024, 4, 1), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE,
+                0, "Thương mại điện tử cho sản phẩm OCOP", List.of()), List.of(an), 1);
+        world.settle();
+
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        TopicCoverage coverage = reports.topicCoverage(ReportFilter.ofPhase(Phase.P2021_2025), programme);
+        assertThat(coverage.taught()).extracting(TopicCoverage.Topic::number, TopicCoverage.Topic::classes, TopicCoverage.Topic::participations)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1L, 2L));
+        assertThat(coverage.notTaught()).extracting(TopicCoverage.Topic::number).containsExactly(2, 3);
+
+        TestData.signInAsAdmin();
+        assertThat(reports.topicCoverage(ReportFilter.ofPhase(Phase.P2021_2025), programme).notTaught())
+                .extracting(TopicCoverage.Topic::number).containsExactly(3);
+    }
 }

@@ -158,12 +158,13 @@ public class ReportQueries {
     public TopicCoverage topicCoverage(ReportFilter f, Target t, long programmeId) {
         String title = jdbc.query("select title from curriculum_programme where id = ?", rs -> rs.next() ? rs.getString(1) : "", programmeId);
         Where w = classWhere(f, t);
-        // the class's topics name the topic (compared without case or diacritics, by the column's collation)
+        // the class's topics name the topic (compared without case or diacritics: the column's collation, đ folded)
         String sql = """
                 select t.id, t.number, t.title, count(rc.class_id), coalesce(sum(rc.participations), 0)
-                from curriculum_topic t left join report_class rc on (rc.topics like concat('%%', t.title, '%%')
-                   or (char_length(rc.topics) >= 6 and t.title like concat('%%', rc.topics, '%%'))) %s
-                where t.programme_id = ? group by t.id, t.number, t.title order by t.number""".formatted(w.sql().replaceFirst(" where ", " and "));
+                from curriculum_topic t left join report_class rc on (%s like concat('%%', %s, '%%')
+                   or (char_length(rc.topics) >= 6 and %s like concat('%%', %s, '%%'))) %s
+                where t.programme_id = ? group by t.id, t.number, t.title order by t.number""".formatted(folded("rc.topics"),
+                folded("t.title"), folded("t.title"), folded("rc.topics"), w.sql().replaceFirst(" where ", " and "));
         List<Object> args = new ArrayList<>(List.of(w.args()));
         args.add(programmeId);
         List<TopicCoverage.Topic> topics = jdbc.query(sql, (rs, i) -> new TopicCoverage.Topic(rs.getLong(1), rs.getInt(2), rs.getString(3),
