@@ -15,12 +15,16 @@ import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.AttendanceStatus;
 import vn.ntm.portal.training.ClassCounts;
 import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.ClassStatus;
+import vn.ntm.portal.training.ClassForm;
 import vn.ntm.portal.training.DeliveryMode;
 import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.training.RosterService;
 import vn.ntm.portal.training.SessionService;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
+import vn.ntm.portal.unit.UnitSummary;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -392,5 +396,53 @@ class ReportServiceTest {
         TestData.signInAsAdmin();
         assertThat(reports.topicCoverage(ReportFilter.ofPhase(Phase.P2021_2025), programme).notTaught())
                 .extracting(TopicCoverage.Topic::number).containsExactly(3);
+    }
+
+    // one programme typed in several ways is one row of the report, whichever way the figures are computed
+
+    @Test
+    void aProgrammeTypedInAnotherCaseOrWithoutDiacriticsCountsInTheRowOfTheSpellingOnRecord() {
+        TestData.signInAsAdmin();
+        ClassSummary first = createClass(world.camXuyen, "HT-CDS-1", "Chuyển đổi số trong xây dựng NTM");
+        ClassSummary second = createClass(world.kyAnh, "HT-CDS-2", "chuyen doi so trong xay dung ntm");
+        ClassSummary third = createClass(world.kyAnh, "HT-CDS-3", "CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NTM");
+        ClassSummary other = createClass(world.kyAnh, "HT-OCOP-1", "Chương trình OCOP");
+
+        assertThat(List.of(second.programme(), third.programme())).containsOnly(first.programme());
+        assertThat(other.programme()).isEqualTo("Chương trình OCOP");
+
+        ReportFilter phase = ReportFilter.ofPhase(Phase.P2021_2025).withUnit(world.haTinh.id());
+        assertThat(ReportingWorld.within(Duration.ofSeconds(5), () -> reports.summary(phase, List.of()).total().classes() == 4)).isTrue();
+        // from the pre-aggregated cells (phase + unit) and from the class rows (a custom range): the same single row
+        for (ReportFilter filter : List.of(phase, phaseAsRange(world.haTinh))) {
+            List<ReportRow> rows = reports.summary(filter, List.of(Breakdown.PROGRAMME)).rows(Breakdown.PROGRAMME);
+            assertThat(rows).extracting(ReportRow::label)
+                    .containsExactlyInAnyOrder("Chuyển đổi số trong xây dựng NTM", "Chương trình OCOP");
+            assertThat(rows).filteredOn(r -> r.label().startsWith("Chuyển")).singleElement()
+                    .satisfies(r -> assertThat(r.figures().classes()).isEqualTo(3));
+        }
+    }
+
+    @Test
+    void theOnlyClassOfAProgrammeMayCorrectItsOwnSpelling() {
+        TestData.signInAsAdmin();
+        ClassSummary created = createClass(world.camXuyen, "HT-TYPO-1", "chuong trinh khuyen nong");
+        ClassSummary corrected = classes.update(created.id(), created.version(), programmeForm(world.camXuyen, "HT-TYPO-1", "Chương trình khuyến nông"));
+        assertThat(corrected.programme()).isEqualTo("Chương trình khuyến nông");
+    }
+
+    private static ReportFilter phaseAsRange(UnitSummary unit) {
+        return new ReportFilter(null, null, null, null, LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31), unit.id(), false, null,
+                null, null, null, null, null, null);
+    }
+
+    private ClassSummary createClass(UnitSummary unit, String code, String programme) {
+        return classes.create(programmeForm(unit, code, programme));
+    }
+
+    private static ClassForm programmeForm(UnitSummary unit, String code, String programme) {
+        LocalDate start = LocalDate.of(2024, 3, 4);
+        return new ClassForm(code, "Lớp " + code, programme, null, unit.id(), null, OrganisingLevel.COMMUNE, null, DeliveryMode.IN_PERSON,
+                null, null, start, start, null, 1_000_000L, ClassStatus.FINISHED, 80, List.of());
     }
 }
