@@ -180,6 +180,25 @@ class ReportsJourneyIT {
         assertThat(own.body()).contains("Mường Chiên").doesNotContain("Hà Tĩnh", "Cẩm Xuyên");
     }
 
+    @Test
+    void trainerOnAPhoneSeesTheFiguresOfTheClassTheyTeachAndCannotChooseAnotherTrainer() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setIsMobile(true).setHasTouch(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        signIn("giangvien");
+        page.navigate(url("/reports"));
+        assertThat(page.locator("#bulletin")).containsText("Số liệu chỉ tính lớp do giảng viên Hoàng Minh Tuấn dạy.");
+        Locator trainer = page.locator("#filter-trainer");
+        assertThat(trainer).hasAttribute("readonly", "");
+        assertThat(trainer.locator("input")).hasValue("Hoàng Minh Tuấn");
+        assertThat(number(page.locator("#total-classes span").first().innerText())).isPositive();
+        // the demo trainer teaches in Sơn La only: nothing of Hà Tĩnh anywhere on the page
+        assertThat(page.locator("vaadin-app-layout").innerText()).doesNotContain("Hà Tĩnh", "Cẩm Xuyên");
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                .as("no sideways scrolling at 360 px").isTrue();
+    }
+
     // ---- helpers
 
     private void choosePhase(String phase) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -48,6 +49,7 @@ class ReportFilterBar extends FlexLayout {
     private final TextField topic = new TextField();
     private final TextField targetGroup = new TextField();
     private final ComboBox<ReportService.Trainer> trainer = new ComboBox<>();
+    private final Details more = new Details();
 
     ReportFilterBar(ReportService reports, UnitDirectory units, Runnable apply) {
         unit = UnitPicker.create(units, getTranslation("reports.filter.unit"));
@@ -116,8 +118,18 @@ class ReportFilterBar extends FlexLayout {
         Button show = new Button(getTranslation("reports.apply"), VaadinIcon.FILTER.create(), e -> apply.run());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.setId("apply-filter");
-        add(phase, year, quarter, month, from, to, unit, mode, organisingLevel, traineeLevel, programme, topic, targetGroup, trainer,
-                asRecorded, show);
+        // the usual questions (a phase or a year, a unit) stay in sight; the rest folds away, so that on a phone the
+        // figures are one swipe below the filters rather than fourteen fields below
+        FlexLayout moreFields = new FlexLayout(quarter, month, from, to, mode, organisingLevel, traineeLevel, programme, topic,
+                targetGroup, trainer, asRecorded);
+        moreFields.setFlexWrap(FlexWrap.WRAP);
+        moreFields.getStyle().set("gap", "var(--lumo-space-s)");
+        moreFields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        more.setSummaryText(getTranslation("reports.filter.more"));
+        more.add(moreFields);
+        more.setId("more-filters");
+        more.setWidthFull();
+        add(phase, year, unit, show, more);
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)");
         setWidthFull();
