@@ -142,6 +142,13 @@ class ReportingBenchmark {
         List<Breakdown> dashboard = List.of(Breakdown.YEAR, Breakdown.UNIT, Breakdown.MODE, Breakdown.TRAINEE_LEVEL,
                 Breakdown.ORGANISING_LEVEL, Breakdown.PROGRAMME, Breakdown.TRAINER);
         timeOnly("Hà Tĩnh coordinator, whole dashboard (7 breakdowns)", () -> reports.summary(phase, dashboard));
+        // a trainer's own dashboard: the filter by trainer takes the class-person rows, starting from the trainer's classes
+        long busiest = jdbc.queryForObject("select account_id from class_trainer group by account_id order by count(*) desc limit 1",
+                Long.class);
+        TestData.signInAsAccount(jdbc, jdbc.queryForObject("select username from account where id = ?", String.class, busiest));
+        compare("a trainer's own classes (the busiest trainer)", () -> reports.summary(phase, List.of()), null,
+                () -> national.figures("'ALL'", false, " join class_trainer ct on ct.class_id = c.id and ct.account_id = " + busiest));
+        timeOnly("a trainer's own dashboard (7 breakdowns)", () -> reports.summary(phase, dashboard));
         TestData.signInAsAdmin();
         timeOnly("national, whole dashboard (7 breakdowns)", () -> reports.summary(phase, dashboard));
         timeOnly("national, one year, whole dashboard", () -> reports.summary(ReportFilter.all().withYear(2024), dashboard));
