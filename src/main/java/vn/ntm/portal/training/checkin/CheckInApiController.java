@@ -1,20 +1,28 @@
 package vn.ntm.portal.training.checkin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.security.Role;
+import vn.ntm.portal.training.CheckInClient;
 import vn.ntm.portal.training.CheckInOutcome;
 import vn.ntm.portal.training.CheckInResult;
 import vn.ntm.portal.training.CheckInService;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Check-in for machine clients (a meeting platform, a provincial system), with HTTP Basic like all of /api.
- * The person is named by phone or national ID; the code proves presence as on the page.
+ * The session is named by its reference (or, since only signed-in accounts get here, by its id); the person by
+ * phone or national ID; the code proves presence as on the page. The answer names the person only when they are
+ * on the roster.
  */
 @RestController
 class CheckInApiController {
@@ -28,19 +36,32 @@ class CheckInApiController {
     record CheckInRequest(@Nullable String code, @Nullable String phone, @Nullable String nationalId) {
     }
 
-    @PostMapping("/api/v1/sessions/{sessionId}/check-ins")
-    ResponseEntity<Map<String, Object>> checkIn(@PathVariable long sessionId, @RequestBody CheckInRequest body) {
+    @PostMapping("/api/v1/sessions/{session}/check-ins")
+    ResponseEntity<Map<String, Object>> checkIn(@PathVariable String session, @RequestBody CheckInRequest body,
+                                                @AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
         String identifier = body.phone() != null && !body.phone().isBlank() ? body.phone() : body.nationalId();
-        CheckInResult result = checkIns.checkIn(sessionId, body.code(), null, identifier);
+        // staff may take attendance by hand anyway: their integrations are not held to one phone's limits
+        boolean staff = user.role() != Role.TRAINEE;
+        CheckInClient client = CheckInClient.account(user.accountId(), request.getRemoteAddr(), staff);
+        CheckInResult result = session.matches("\\d{1,18}")
+                ? checkIns.checkIn(Long.parseLong(session), body.code(), identifier, client)
+                : checkIns.checkIn(session, body.code(), null, null, identifier, client);
         int status = switch (result.outcome()) {
             case CHECKED_IN -> 201;
             case ALREADY_CHECKED_IN -> 200;
             case NO_SUCH_SESSION -> 404;
             case WRONG_CODE, OUTSIDE_WINDOW -> 409;
-            case NOT_ON_ROSTER, UNKNOWN_PERSON -> 422;
+            case NOT_ON_ROSTER -> 422;
+            case TOO_MANY_ATTEMPTS -> 429;
         };
-        return ResponseEntity.status(status).body(Map.of("outcome", result.outcome().name(),
-                "person", result.personName() == null ? "" : result.personName(),
-                "retryable", result.outcome() == CheckInOutcome.WRONG_CODE));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("outcome", result.outcome().name());
+        answer.put("person", result.outcome().success() && result.personName() != null ? result.personName() : "");
+        answer.put("retryable", result.outcome() == CheckInOutcome.WRONG_CODE || result.outcome() == CheckInOutcome.TOO_MANY_ATTEMPTS);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == 429) {
+            response.header("Retry-After", "60");
+        }
+        return response.body(answer);
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.training.CheckInClient;
+import vn.ntm.portal.training.CheckInOutcome;
 import vn.ntm.portal.training.CheckInResult;
 import vn.ntm.portal.training.CheckInService;
 import vn.ntm.portal.training.SessionInfo;
@@ -23,8 +25,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The lightweight check-in page that the QR code opens: server-rendered HTML, no Vaadin session. The session
- * cookie is SameSite=Lax, so another site cannot make a signed-in person check in by posting this form.
+ * The lightweight check-in page that the QR code opens: server-rendered HTML, no Vaadin session. The session is
+ * named by its unguessable reference ({@code s}), never by its id. The session cookie is SameSite=Lax, so another
+ * site cannot make a signed-in person check in by posting this form.
  */
 @RestController
 class CheckInController {
@@ -41,17 +44,22 @@ class CheckInController {
     }
 
     @GetMapping("/checkin")
-    ResponseEntity<String> form(@RequestParam(name = "s", required = false) @Nullable Long sessionId,
+    ResponseEntity<String> form(@RequestParam(name = "s", required = false) @Nullable String reference,
                                 @RequestParam(name = "c", required = false) @Nullable String code, HttpServletRequest request) {
         CheckInPage page = new CheckInPage(locale(request));
-        Optional<SessionInfo> session = sessionId == null ? Optional.empty() : checkIns.session(sessionId);
+        Optional<SessionInfo> session = checkIns.sessionByReference(reference);
         if (session.isEmpty()) {
             page.heading(page.t("checkin.title")).paragraph(page.t("checkin.NO_SUCH_SESSION"), "err");
-            return html(page, 404);
+            return html(page, 404, request);
         }
         describe(page, session.get());
+        form(page, session.get().reference(), code);
+        return html(page, 200, request);
+    }
+
+    private static void form(CheckInPage page, String reference, @Nullable String code) {
         PortalUser user = signedIn();
-        page.raw("<form method=\"post\" action=\"/checkin\"><input type=\"hidden\" name=\"s\" value=\"" + sessionId + "\">");
+        page.raw("<form method=\"post\" action=\"/checkin\"><input type=\"hidden\" name=\"s\" value=\"" + CheckInPage.esc(reference) + "\">");
         page.raw("<label for=\"c\">" + CheckInPage.esc(page.t("checkin.code")) + "</label><input id=\"c\" name=\"c\" inputmode=\"numeric\""
                 + " autocomplete=\"one-time-code\" pattern=\"[0-9]{6}\" required value=\"" + CheckInPage.esc(code) + "\">");
         if (user != null) {
@@ -62,59 +70,89 @@ class CheckInController {
             page.paragraph(page.t("checkin.identifierHelp"), "muted");
         }
         page.raw("<button type=\"submit\">" + CheckInPage.esc(page.t("checkin.submit")) + "</button></form>");
-        return html(page, 200);
     }
 
-    @PostMapping(value = "/checkin", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> checkIn(@RequestParam(name = "s", required = false) @Nullable Long sessionId,
+    @PostMapping("/checkin")
+    ResponseEntity<String> checkIn(@RequestParam(name = "s", required = false) @Nullable String reference,
                                    @RequestParam(name = "c", required = false) @Nullable String code,
                                    @RequestParam(name = "id", required = false) @Nullable String identifier, HttpServletRequest request) {
         CheckInPage page = new CheckInPage(locale(request));
-        if (sessionId == null) {
-            page.heading(page.t("checkin.title")).paragraph(page.t("checkin.NO_SUCH_SESSION"), "err");
-            return html(page, 404);
+        if (!isForm(request)) {
+            return malformed(page, request);
         }
         PortalUser user = signedIn();
-        CheckInResult result = user == null ? checkIns.checkIn(sessionId, code, null, identifier)
-                : checkIns.checkIn(sessionId, code, user.accountId(), accounts.me().phone(), null);
-        if (result.session() != null) {
+        CheckInClient client = DeviceCookie.client(request);
+        CheckInResult result = user == null ? checkIns.checkIn(reference, code, null, null, identifier, client)
+                : checkIns.checkIn(reference, code, user.accountId(), accounts.me().phone(), null, client);
+        if (result.session() == null) {
+            page.heading(page.t("checkin.title"));
+        } else {
             describe(page, result.session());
         }
         page.paragraph(page.t("checkin." + result.outcome().name(), result.personName() == null ? "" : result.personName()),
                 result.outcome().success() ? "ok" : "err");
+        String ref = result.session() == null ? "" : result.session().reference();
         switch (result.outcome()) {
-            case WRONG_CODE -> page.raw("<p><a href=\"/checkin?s=" + sessionId + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
-            case NOT_ON_ROSTER, UNKNOWN_PERSON -> walkInForm(page, sessionId, code, identifier);
+            case WRONG_CODE -> page.raw("<p><a href=\"/checkin?s=" + CheckInPage.esc(ref) + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
+            case NOT_ON_ROSTER -> walkInForm(page, ref, code, user == null ? identifier : null);
             default -> { }
         }
-        return html(page, result.outcome().success() ? 200 : 422);
+        return html(page, status(result.outcome()), request);
     }
 
-    @PostMapping(value = "/checkin/walk-in", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> walkIn(@RequestParam("s") long sessionId, @RequestParam(name = "c", required = false) @Nullable String code,
+    @PostMapping("/checkin/walk-in")
+    ResponseEntity<String> walkIn(@RequestParam(name = "s", required = false) @Nullable String reference,
+                                  @RequestParam(name = "c", required = false) @Nullable String code,
                                   @RequestParam(name = "name", required = false) @Nullable String name,
                                   @RequestParam(name = "id", required = false) @Nullable String identifier, HttpServletRequest request) {
         CheckInPage page = new CheckInPage(locale(request));
-        checkIns.session(sessionId).ifPresent(s -> describe(page, s));
+        if (!isForm(request)) {
+            return malformed(page, request);
+        }
+        Optional<SessionInfo> session = checkIns.sessionByReference(reference);
+        session.ifPresentOrElse(s -> describe(page, s), () -> page.heading(page.t("checkin.title")));
         try {
-            boolean looksLikePhone = identifier != null && vn.ntm.portal.common.PhoneNumbers.normalize(identifier) != null;
-            checkIns.requestWalkIn(sessionId, code, name == null ? "" : name, looksLikePhone ? identifier : null,
-                    looksLikePhone ? null : identifier);
+            checkIns.requestWalkIn(reference, code, name, identifier, DeviceCookie.client(request));
             page.paragraph(page.t("checkin.walkInSent"), "ok");
-            return html(page, 200);
+            return html(page, 200, request);
         } catch (ValidationException e) {
             page.paragraph(page.t(e.messageKey(), e.arguments()), "err");
-            return html(page, 422);
+            int status = switch (e.messageKey()) {
+                case "checkin.NO_SUCH_SESSION" -> 404;
+                case "checkin.TOO_MANY_ATTEMPTS" -> 429;
+                default -> 422;
+            };
+            return html(page, status, request);
         }
     }
 
-    private void walkInForm(CheckInPage page, long sessionId, @Nullable String code, @Nullable String identifier) {
-        page.raw("<form method=\"post\" action=\"/checkin/walk-in\"><input type=\"hidden\" name=\"s\" value=\"" + sessionId + "\">"
+    static int status(CheckInOutcome outcome) {
+        return switch (outcome) {
+            case CHECKED_IN, ALREADY_CHECKED_IN -> 200;
+            case NO_SUCH_SESSION -> 404;
+            case TOO_MANY_ATTEMPTS -> 429;
+            default -> 422;
+        };
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    /** A post that is not a form (another content type, a broken body): the page, in the reader's language. */
+    static ResponseEntity<String> malformed(CheckInPage page, HttpServletRequest request) {
+        page.heading(page.t("checkin.title")).paragraph(page.t("checkin.error.malformed"), "err");
+        return html(page, 400, request);
+    }
+
+    private void walkInForm(CheckInPage page, String reference, @Nullable String code, @Nullable String identifier) {
+        page.raw("<form method=\"post\" action=\"/checkin/walk-in\"><input type=\"hidden\" name=\"s\" value=\"" + CheckInPage.esc(reference) + "\">"
                 + "<input type=\"hidden\" name=\"c\" value=\"" + CheckInPage.esc(code) + "\">"
                 + "<p>" + CheckInPage.esc(page.t("checkin.walkInIntro")) + "</p>"
-                + "<label for=\"name\">" + CheckInPage.esc(page.t("checkin.fullName")) + "</label><input id=\"name\" name=\"name\" required>"
+                + "<label for=\"name\">" + CheckInPage.esc(page.t("checkin.fullName")) + "</label><input id=\"name\" name=\"name\" required maxlength=\"200\">"
                 + "<label for=\"wid\">" + CheckInPage.esc(page.t("checkin.identifier")) + "</label><input id=\"wid\" name=\"id\" value=\""
-                + CheckInPage.esc(identifier) + "\" required>"
+                + CheckInPage.esc(identifier) + "\" required maxlength=\"20\">"
                 + "<button type=\"submit\">" + CheckInPage.esc(page.t("checkin.walkIn")) + "</button></form>");
     }
 
@@ -142,7 +180,12 @@ class CheckInController {
         return Locale.of("vi");
     }
 
-    private static ResponseEntity<String> html(CheckInPage page, int status) {
-        return ResponseEntity.status(status).contentType(HTML).header("Cache-Control", "no-store").body(page.html());
+    static ResponseEntity<String> html(CheckInPage page, int status, HttpServletRequest request) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML).header("Cache-Control", "no-store");
+        DeviceCookie.issue(request).ifPresent(cookie -> response.header("Set-Cookie", cookie));
+        if (status == 429) {
+            response.header("Retry-After", "60");
+        }
+        return response.body(page.html());
     }
 }

@@ -16,28 +16,41 @@ public class SessionInfoStore {
         this.jdbc = jdbc;
     }
 
+    private static final String SESSION = """
+            select s.id, s.class_id, c.title, s.session_date, s.part, s.starts_at, s.ends_at, s.checkin_ref
+            from class_session s join training_class c on c.id = s.class_id where""";
+
     public Optional<SessionInfo> find(long sessionId) {
-        return jdbc.query("""
-                select s.id, s.class_id, c.title, s.session_date, s.part, s.starts_at, s.ends_at
-                from class_session s join training_class c on c.id = s.class_id where s.id = ?""",
-                (rs, i) -> new SessionInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                        SessionPart.valueOf(rs.getString(5)), rs.getTime(6).toLocalTime(), rs.getTime(7).toLocalTime()),
-                sessionId).stream().findFirst();
+        return jdbc.query(SESSION + " s.id = ?", SessionInfoStore::session, sessionId).stream().findFirst();
     }
 
-    /** A person found by phone or national ID, with whether they are on the class roster: one indexed query. */
-    public record RosterPerson(long personId, String fullName, boolean onRoster) {
+    /** The session a check-in address names (its unguessable reference), or none. */
+    public Optional<SessionInfo> findByReference(String reference) {
+        return jdbc.query(SESSION + " s.checkin_ref = ?", SessionInfoStore::session, reference).stream().findFirst();
     }
 
-    public Optional<RosterPerson> findByIdentifier(long classId, @org.jspecify.annotations.Nullable String phone,
-                                                   @org.jspecify.annotations.Nullable String nationalId) {
+    private static SessionInfo session(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new SessionInfo(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                SessionPart.valueOf(rs.getString(5)), rs.getTime(6).toLocalTime(), rs.getTime(7).toLocalTime(), rs.getString(8));
+    }
+
+    /** A person of the class roster found by phone or national ID. */
+    public record RosterPerson(long personId, String fullName) {
+    }
+
+    /**
+     * Looks only at the class roster (one indexed query): whoever else the number belongs to is never read, so no
+     * answer can tell anything about them.
+     */
+    public Optional<RosterPerson> findOnRoster(long classId, @org.jspecify.annotations.Nullable String phone,
+                                               @org.jspecify.annotations.Nullable String nationalId) {
         if (phone == null && nationalId == null) {
             return Optional.empty();
         }
         String column = phone != null ? "phone" : "national_id";
-        return jdbc.query("select p.id, p.full_name, exists (select 1 from roster_entry r where r.class_id = ? and r.person_id = p.id) "
-                        + "from person p where p." + column + " = ? and p.merged_into is null order by p.id limit 1",
-                (rs, i) -> new RosterPerson(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), classId,
+        return jdbc.query("select p.id, p.full_name from person p join roster_entry r on r.person_id = p.id and r.class_id = ? "
+                        + "where p." + column + " = ? and p.merged_into is null order by p.id limit 1",
+                (rs, i) -> new RosterPerson(rs.getLong(1), rs.getString(2)), classId,
                 phone != null ? phone : nationalId).stream().findFirst();
     }
 

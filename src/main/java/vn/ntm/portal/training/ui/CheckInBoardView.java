@@ -18,6 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import vn.ntm.portal.training.CheckInBoard;
 import vn.ntm.portal.training.CheckInService;
+import vn.ntm.portal.training.WalkInRequest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +50,7 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Span secondsLeft = new Span();
     private final Span counter = new Span();
     private final Span walkIns = new Span();
+    private final Span warning = new Span();
     private final Span state = new Span();
     private final H2 title = new H2();
     private final Div walkInList = new Div();
@@ -68,7 +73,9 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         qr.setWidth("min(22rem, 80vw)");
         qr.setAlt(getTranslation("checkin.board.code"));
         walkInList.setId("walk-ins");
-        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, walkIns, walkInList);
+        warning.setId("check-in-warning");
+        warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, warning, walkIns, walkInList);
     }
 
     @Override
@@ -101,10 +108,14 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         if (!board.code().equals(shownCode)) {
             shownCode = board.code();
             code.setText(board.code().substring(0, 3) + " " + board.code().substring(3));
-            qr.setSrc(QrCode.svgDataUrl(base + "/checkin?s=" + sessionId + "&c=" + board.code()));
+            // the session's unguessable reference, never its id: the address says nothing to someone who did not get it
+            qr.setSrc(QrCode.svgDataUrl(base + "/checkin?s=" + board.session().reference() + "&c=" + board.code()));
         }
         secondsLeft.setText(getTranslation("checkin.board.secondsLeft", board.secondsLeft()) + " · "
-                + getTranslation("checkin.board.scan", base + "/checkin?s=" + sessionId));
+                + getTranslation("checkin.board.scan", base + "/checkin?s=" + board.session().reference()));
+        String warnings = (board.busiestDevice() > 0 ? getTranslation("checkin.board.oneDevice", board.busiestDevice()) : "")
+                + (board.refusedAttempts() > 0 ? " " + getTranslation("checkin.board.refused", board.refusedAttempts()) : "");
+        warning.setText(warnings.strip());
         counter.setText(getTranslation("checkin.board.counter", board.checkedIn(), board.enrolled()));
         walkIns.setText(board.pendingWalkIns() == 0 ? "" : getTranslation("checkin.board.walkIns", board.pendingWalkIns()));
         if (board.pendingWalkIns() != shownWalkIns) {
@@ -113,26 +124,52 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         }
     }
 
-    /** Pending walk-ins, each with accept and decline; accepting puts them on the roster and marks them present. */
+    /**
+     * Pending walk-ins, each saying who accepting would add: a new person, the recorded person of that name, or,
+     * when the number belongs to someone recorded under another name, both choices side by side.
+     */
     private void showWalkIns() {
         walkInList.removeAll();
-        for (var walkIn : checkIns.walkIns(sessionId)) {
-            Span who = new Span(walkIn.fullName() + " · " + (walkIn.phone() != null ? walkIn.phone() : walkIn.nationalId()));
-            com.vaadin.flow.component.button.Button accept = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.accept"),
-                    e -> settle(walkIn.id(), true));
-            accept.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SUCCESS);
-            com.vaadin.flow.component.button.Button decline = new com.vaadin.flow.component.button.Button(getTranslation("checkin.walkIn.decline"),
-                    e -> settle(walkIn.id(), false));
-            decline.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
-                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-            walkInList.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(who, accept, decline));
+        for (WalkInRequest walkIn : checkIns.walkIns(sessionId)) {
+            Span who = new Span(walkIn.typedName() + " · " + walkIn.identifier());
+            Span what = new Span(switch (walkIn.match()) {
+                case NEW_PERSON -> getTranslation("checkin.walkIn.newPerson");
+                case SAME_PERSON -> getTranslation("checkin.walkIn.samePerson");
+                case NAME_DIFFERS -> getTranslation("checkin.walkIn.nameDiffers", walkIn.matchedInitials());
+            });
+            what.addClassName(walkIn.match() == WalkInRequest.Match.NAME_DIFFERS ? "walk-in-mismatch" : "walk-in-match");
+            if (walkIn.match() == WalkInRequest.Match.NAME_DIFFERS) {
+                what.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            HorizontalLayout row = new HorizontalLayout(new Div(who, new Div(what)));
+            row.addClassName("walk-in");
+            row.setAlignItems(Alignment.CENTER);
+            if (walkIn.match() == WalkInRequest.Match.NAME_DIFFERS) {
+                row.add(button(getTranslation("checkin.walkIn.addMatched", walkIn.matchedInitials()), walkIn, WalkInRequest.Decision.ADD_MATCHED),
+                        button(getTranslation("checkin.walkIn.addNew", walkIn.typedName()), walkIn, WalkInRequest.Decision.ADD_AS_NEW));
+            } else {
+                row.add(button(getTranslation("checkin.walkIn.accept"), walkIn, walkIn.match() == WalkInRequest.Match.SAME_PERSON
+                        ? WalkInRequest.Decision.ADD_MATCHED : WalkInRequest.Decision.ADD_AS_NEW));
+            }
+            Button decline = button(getTranslation("checkin.walkIn.decline"), walkIn, WalkInRequest.Decision.DECLINE);
+            decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            row.add(decline);
+            walkInList.add(row);
         }
     }
 
-    private void settle(long walkInId, boolean accept) {
+    private Button button(String text, WalkInRequest walkIn, WalkInRequest.Decision decision) {
+        Button button = new Button(text, e -> settle(walkIn.id(), decision));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (decision != WalkInRequest.Decision.DECLINE) {
+            button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        }
+        return button;
+    }
+
+    private void settle(long walkInId, WalkInRequest.Decision decision) {
         try {
-            checkIns.settleWalkIn(walkInId, accept);
+            checkIns.settleWalkIn(walkInId, decision);
         } catch (vn.ntm.portal.common.ValidationException invalid) {
             vn.ntm.portal.shell.Notifications.error(invalid);
         }
