@@ -57,6 +57,11 @@ class CheckInTest {
     TrainingWorld world;
     SessionSummary today;
     SessionSummary lastMonth;
+    /** The session's reference as the QR code carries it. */
+    String ref;
+    String lastMonthRef;
+    /** This test's phone: its device cookie. */
+    String phone;
 
     @BeforeEach
     void setUp() {
@@ -70,6 +75,9 @@ class CheckInTest {
         roster.add(c.id(), TrainingWorld.person("Quàng Thị Lan", "0912000001"));
         roster.add(c.id(), new vn.ntm.portal.person.PersonDetails("Lò Văn Bình", null, 1975, null, "014075000123", null, null, null, null));
         SecurityContextHolder.clearContext();
+        ref = reference(today.id());
+        lastMonthRef = reference(lastMonth.id());
+        phone = newDevice();
     }
 
     @AfterEach
@@ -81,8 +89,8 @@ class CheckInTest {
     void traineeChecksInByPhoneTwiceAndOneRecordIsKept() throws Exception {
         String code = codes.current(today.id(), Instant.now());
 
-        HttpResponse<String> first = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=" + enc("+84 912 000 001"));
-        HttpResponse<String> second = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=" + enc("0912000001"));
+        HttpResponse<String> first = post("/checkin", "s=" + ref + "&c=" + code + "&id=" + enc("+84 912 000 001"));
+        HttpResponse<String> second = post("/checkin", "s=" + ref + "&c=" + code + "&id=" + enc("0912000001"));
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Đã điểm danh: Quàng Thị Lan");
@@ -93,7 +101,7 @@ class CheckInTest {
 
     @Test
     void traineeWithoutAPhoneChecksInByNationalId() throws Exception {
-        HttpResponse<String> response = post("/checkin", "s=" + today.id() + "&c=" + codes.current(today.id(), Instant.now())
+        HttpResponse<String> response = post("/checkin", "s=" + ref + "&c=" + codes.current(today.id(), Instant.now())
                 + "&id=014075000123");
         assertThat(response.body()).contains("Đã điểm danh: Lò Văn Bình");
         assertThat(attendances()).isEqualTo(1);
@@ -105,8 +113,8 @@ class CheckInTest {
         String current = codes.current(today.id(), Instant.now());
         String forged = current.equals("123456") ? "654321" : "123456";
 
-        HttpResponse<String> old = post("/checkin", "s=" + today.id() + "&c=" + expired + "&id=0912000001");
-        HttpResponse<String> fake = post("/checkin", "s=" + today.id() + "&c=" + forged + "&id=0912000001");
+        HttpResponse<String> old = post("/checkin", "s=" + ref + "&c=" + expired + "&id=0912000001");
+        HttpResponse<String> fake = post("/checkin", "s=" + ref + "&c=" + forged + "&id=0912000001");
 
         assertThat(old.statusCode()).isEqualTo(422);
         assertThat(old.body()).contains("Mã điểm danh không đúng hoặc đã hết hạn.");
@@ -116,7 +124,7 @@ class CheckInTest {
 
     @Test
     void checkInOutsideTheSessionWindowIsRefused() throws Exception {
-        HttpResponse<String> response = post("/checkin", "s=" + lastMonth.id() + "&c=" + codes.current(lastMonth.id(), Instant.now())
+        HttpResponse<String> response = post("/checkin", "s=" + lastMonthRef + "&c=" + codes.current(lastMonth.id(), Instant.now())
                 + "&id=0912000001");
         assertThat(response.body()).contains("Chưa đến hoặc đã hết thời gian điểm danh của buổi này.");
         assertThat(attendances()).isZero();
@@ -125,10 +133,11 @@ class CheckInTest {
     @Test
     void someoneNotOnTheRosterCanAskToBeAdded() throws Exception {
         String code = codes.current(today.id(), Instant.now());
-        HttpResponse<String> response = post("/checkin", "s=" + today.id() + "&c=" + code + "&id=0977000000");
-        assertThat(response.body()).contains("Không tìm thấy học viên").contains("Đề nghị bổ sung vào lớp");
+        HttpResponse<String> response = post("/checkin", "s=" + ref + "&c=" + code + "&id=0977000000");
+        assertThat(response.body()).contains("Không tìm thấy học viên với số điện thoại hoặc số CCCD này trong danh sách lớp.")
+                .contains("Đề nghị bổ sung vào lớp");
 
-        HttpResponse<String> request = post("/checkin/walk-in", "s=" + today.id() + "&c=" + code + "&name=" + enc("Vì Văn Mới")
+        HttpResponse<String> request = post("/checkin/walk-in", "s=" + ref + "&c=" + code + "&name=" + enc("Vì Văn Mới")
                 + "&id=0977000000");
 
         assertThat(request.body()).contains("Đã gửi đề nghị.");
@@ -148,13 +157,15 @@ class CheckInTest {
 
     @Test
     void theCheckInPageIsSmallPlainHtmlWithoutAVaadinSession() throws Exception {
-        HttpResponse<String> page = get("/checkin?s=" + today.id() + "&c=" + codes.current(today.id(), Instant.now()), null);
+        HttpResponse<String> page = get("/checkin?s=" + ref + "&c=" + codes.current(today.id(), Instant.now()), null);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(30 * 1024);
         assertThat(page.body()).contains("Lớp tập huấn SL-CHECKIN").doesNotContain("<script").doesNotContainIgnoringCase("vaadin");
-        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+        // no server session; the only cookie is the phone's device id for the abuse limits, on the check-in page only
+        assertThat(page.headers().allValues("Set-Cookie")).singleElement().asString()
+                .startsWith("ntm-device=").contains("Path=/checkin").contains("HttpOnly").doesNotContain("JSESSIONID");
     }
 
     @Test
@@ -174,6 +185,17 @@ class CheckInTest {
         assertThat(attendances()).isEqualTo(1);
     }
 
+    private String reference(long sessionId) {
+        return jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class, sessionId);
+    }
+
+    /** A new phone: a device cookie of the form the check-in page issues. */
+    static String newDevice() {
+        byte[] id = new byte[16];
+        new java.security.SecureRandom().nextBytes(id);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    }
+
     private long attendances() {
         return jdbc.queryForObject("select count(*) from attendance", Long.class);
     }
@@ -188,8 +210,12 @@ class CheckInTest {
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
+        return post(path, form, phone);
+    }
+
+    private HttpResponse<String> post(String path, String form, String device) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "ntm-device=" + device)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -77,7 +77,8 @@ class TrainingEventsTest {
         long binh = roster.add(c.id(), TrainingWorld.person("Lò Văn Bình", "0912000002"));
         attendance.mark(s.id(), binh, AttendanceStatus.LATE, "15 phút", null);
         SecurityContextHolder.clearContext();
-        CheckInResult checkedIn = checkIns.checkIn(s.id(), codes.current(s.id(), Instant.now()), null, "0912000001");
+        CheckInResult checkedIn = checkIns.checkIn(s.id(), codes.current(s.id(), Instant.now()), "0912000001",
+                CheckInClient.browser(null, "127.0.0.1"));
         assertThat(checkedIn.outcome()).isEqualTo(CheckInOutcome.CHECKED_IN);
         TestData.signInAsAdmin();
         roster.remove(c.id(), binh);

@@ -50,7 +50,8 @@ class CheckInUnavailableAdvice {
             return tooLarge(request);
         }
         if (isApi(request)) {
-            return ResponseEntity.status(400).contentType(MediaType.APPLICATION_JSON).body(Map.of("outcome", "MALFORMED",
+            int status = e instanceof HttpMediaTypeNotSupportedException ? 415 : 400;
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("outcome", "MALFORMED",
                     "message", new CheckInPage(apiLocale(request)).t("checkin.error.malformedApi"), "retryable", false));
         }
         return CheckInController.malformed(new CheckInPage(CheckInController.locale(request)), request);
