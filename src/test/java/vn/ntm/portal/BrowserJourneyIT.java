@@ -51,6 +51,8 @@ class BrowserJourneyIT {
     vn.ntm.portal.training.AttendanceService attendance;
     @org.springframework.beans.factory.annotation.Autowired
     vn.ntm.portal.training.CheckInCodes checkInCodes;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     BrowserContext context;
     Page page;
 
@@ -221,16 +223,24 @@ class BrowserJourneyIT {
         String sessionUrl = page.url();
         long sessionId = Long.parseLong(sessionUrl.substring(sessionUrl.lastIndexOf('/') + 1));
         assertThat(page.locator("#check-in-counter")).containsText("0 / 12");
+        // the board's address names the session by its unguessable reference; the id opens nothing
+        String ref = checkInReference(page);
+        BrowserContext stranger = browser.newContext();
+        Page byId = stranger.newPage();
+        byId.navigate(url("/checkin?s=" + sessionId));
+        assertThat(byId.locator("p.err")).containsText("Không tìm thấy buổi học");
+        assertThat(byId.locator("body")).not().containsText("SL-2026");
+        stranger.close();
 
         BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
         Page trainee = phone.newPage();
         for (String attempt : List.of("0912 345 001", "0912345001")) {
-            trainee.navigate(url("/checkin?s=" + sessionId + "&c=" + code));
+            trainee.navigate(url("/checkin?s=" + ref + "&c=" + code));
             trainee.locator("#id").fill(attempt);
             trainee.locator("button").click();
         }
         assertThat(trainee.locator("p.ok")).containsText("đã điểm danh buổi này rồi");
-        trainee.navigate(url("/checkin?s=" + sessionId + "&c=000000"));
+        trainee.navigate(url("/checkin?s=" + ref + "&c=000000"));
         trainee.locator("#id").fill("0912345002");
         trainee.locator("button").click();
         assertThat(trainee.locator("p.err")).containsText("Mã điểm danh không đúng hoặc đã hết hạn");
@@ -259,13 +269,14 @@ class BrowserJourneyIT {
         signIn("admin", PASSWORD);
         page.navigate(url("/sessions/check-in/" + second));
         String code = page.locator("#check-in-code").innerText().replaceAll("\\D", "");
+        String ref = checkInReference(page);
         String expired = checkInCodes.current(second, java.time.Instant.now().minusSeconds(5 * checkInCodes.rotationSeconds()));
 
         for (int i = 0; i < 50; i++) {
             BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
             Page trainee = phone.newPage();
             boolean late = i == 7;
-            trainee.navigate(url("/checkin?s=" + second + "&c=" + (late ? expired : code)));
+            trainee.navigate(url("/checkin?s=" + ref + "&c=" + (late ? expired : code)));
             trainee.locator("#id").fill(String.format("0977%06d", i));
             trainee.locator("button").click();
             if (late) {
@@ -274,7 +285,7 @@ class BrowserJourneyIT {
                 assertThat(trainee.locator("p.ok")).containsText("Đã điểm danh");
             }
             if (i == 3) {
-                trainee.navigate(url("/checkin?s=" + second + "&c=" + code));
+                trainee.navigate(url("/checkin?s=" + ref + "&c=" + code));
                 trainee.locator("#id").fill(String.format("0977%06d", i));
                 trainee.locator("button").click();
                 assertThat(trainee.locator("p.ok")).containsText("đã điểm danh buổi này rồi");
@@ -295,6 +306,106 @@ class BrowserJourneyIT {
         assertThat(counts.participations()).isEqualTo(49);
         assertThat(counts.uniqueParticipants()).isEqualTo(49);
         assertThat(counts.completions()).isZero();
+    }
+
+    /** One phone checking in a crowd is stopped at fifteen, and the trainer's board says so while it happens. */
+    @Test
+    void onePhoneCheckingInManyPeopleIsStoppedAndTheTrainersBoardWarns() {
+        long session = onlineClassWithRoster("SL-ONE-PHONE", 20, "0966%06d");
+        signIn("admin", PASSWORD);
+        page.navigate(url("/sessions/check-in/" + session));
+        String ref = checkInReference(page);
+        assertThat(page.locator("#check-in-warning")).hasText("");
+
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
+        Page shared = phone.newPage();
+        for (int i = 0; i < 16; i++) {
+            shared.navigate(url("/checkin?s=" + ref + "&c=" + page.locator("#check-in-code").innerText().replaceAll("\\D", "")));
+            shared.locator("#id").fill(String.format("0966%06d", i));
+            shared.locator("button").click();
+            if (i < 15) {
+                assertThat(shared.locator("p.ok")).containsText("Đã điểm danh");
+            } else {
+                assertThat(shared.locator("p.err")).containsText("đã thử quá nhiều lần");
+            }
+        }
+        phone.close();
+        assertThat(page.locator("#check-in-warning")).containsText("một thiết bị đã điểm danh cho 15 người",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator("#check-in-counter")).containsText("15 / 20");
+    }
+
+    /**
+     * A walk-in typed under one name with the phone of someone recorded under another: the trainer sees the
+     * mismatch (the other person's initials only) and chooses; the other person is never added silently.
+     */
+    @Test
+    void aWalkInWithAnotherPersonsPhoneShowsTheMismatchOnTheBoardAndTheTrainerChooses() {
+        long session = onlineClassWithRoster("SL-WALK-IN", 3, "0955%06d");
+        vn.ntm.portal.TestData.signInAsAdmin();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.ntm.portal.training.ClassSummary haTinh = classes.create(new vn.ntm.portal.training.ClassForm("HT-OTHER-PROVINCE", "Lớp Hà Tĩnh",
+                null, null, units.findByCode("42").orElseThrow().id(), null, vn.ntm.portal.training.OrganisingLevel.PROVINCE, null,
+                vn.ntm.portal.training.DeliveryMode.IN_PERSON, null, null, today, today, null, null, vn.ntm.portal.training.ClassStatus.RUNNING,
+                80, List.of()));
+        long stranger = roster.add(haTinh.id(), new vn.ntm.portal.person.PersonDetails("Phan Thị Hà Tĩnh", null, 1990, "0944000111",
+                null, null, null, null, null));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        signIn("admin", PASSWORD);
+        page.navigate(url("/sessions/check-in/" + session));
+        String ref = checkInReference(page);
+
+        BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true));
+        Page walker = phone.newPage();
+        walker.navigate(url("/checkin?s=" + ref + "&c=" + page.locator("#check-in-code").innerText().replaceAll("\\D", "")));
+        walker.locator("#id").fill("0944000111");
+        walker.locator("button").click();
+        // the same answer as for a number nobody has: nothing about the Hà Tĩnh person
+        assertThat(walker.locator("p.err")).containsText("Không tìm thấy học viên với số điện thoại hoặc số CCCD này");
+        assertThat(walker.locator("body")).not().containsText("Phan Thị");
+        walker.locator("#name").fill("Người Lạ Walkin");
+        walker.locator("button").click();
+        assertThat(walker.locator("p.ok")).containsText("Đã gửi đề nghị");
+        phone.close();
+
+        com.microsoft.playwright.Locator walkIns = page.locator("#walk-ins");
+        assertThat(walkIns).containsText("Người Lạ Walkin · 0944000111", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(10_000));
+        assertThat(walkIns).containsText("đã thuộc về người có tên khác (P. T. H. T.)");
+        assertThat(walkIns).not().containsText("Phan Thị Hà Tĩnh");
+        assertThat(walkIns.getByText("Nhận vào lớp")).hasCount(0);
+        walkIns.getByText("Thêm người mới: Người Lạ Walkin").click();
+
+        assertThat(page.locator("#check-in-counter")).containsText("1 / 4", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(10_000));
+        assertThat(jdbc.queryForObject("select count(*) from roster_entry r join class_session s on s.class_id = r.class_id"
+                + " where s.id = ? and r.person_id = ?", Long.class, session, stranger)).isZero();
+    }
+
+    /** A running online class of today with {@code n} trainees; returns its first session. */
+    private long onlineClassWithRoster(String code, int n, String phones) {
+        vn.ntm.portal.TestData.signInAsAdmin();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.ntm.portal.training.ClassSummary c = classes.create(new vn.ntm.portal.training.ClassForm(code, "Lớp " + code,
+                null, null, units.findByCode("14").orElseThrow().id(), null, vn.ntm.portal.training.OrganisingLevel.PROVINCE, null,
+                vn.ntm.portal.training.DeliveryMode.ONLINE, null, null, today, today, null, null, vn.ntm.portal.training.ClassStatus.RUNNING,
+                80, List.of()));
+        long session = sessions.createBulk(c.id(), today, today, java.util.EnumSet.of(vn.ntm.portal.training.SessionPart.MORNING))
+                .getFirst().id();
+        for (int i = 0; i < n; i++) {
+            roster.add(c.id(), new vn.ntm.portal.person.PersonDetails("Học viên " + code + " " + i, null, 1980, String.format(phones, i),
+                    null, null, null, null, null));
+        }
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return session;
+    }
+
+    /** The session's reference, from the address the board shows under the QR code. */
+    private static String checkInReference(Page board) {
+        assertThat(board.locator("body")).containsText("/checkin?s=");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/checkin\\?s=([A-Za-z0-9_-]{22})").matcher(board.locator("body").innerText());
+        assertThat(m.find()).as("the board shows the check-in address with the session's reference").isTrue();
+        return m.group(1);
     }
 
     private void signIn(String username, String password) {

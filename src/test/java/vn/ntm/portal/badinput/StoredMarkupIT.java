@@ -95,7 +95,7 @@ class StoredMarkupIT {
                 ran.add("dialog: " + dialog.message());
                 dialog.dismiss();
             });
-            page.navigate(url("/checkin?s=" + sessionId));
+            page.navigate(url("/checkin?s=" + jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class, sessionId)));
             assertThat(page.locator("body").innerText()).contains(TITLE);
             assertThat(page.evaluate("() => window.__xss")).isNull();
 

@@ -52,9 +52,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to one session over loopback HTTP through the lightweight page, paced to finish within a minute, then the raw
  * single-row insert rate of MariaDB on a table of the same shape, in the same run. Meanwhile a sampler reads the
  * figure the province's dashboard shows twice a second, to tell how far the reports lag behind the check-ins.
+ * Each simulated phone is its own client, as the check-in limits see real ones: its own device cookie, and the
+ * public address of its network ({@value #PHONES_PER_ADDRESS} phones share one, as behind a carrier's NAT or a
+ * commune hall's Wi-Fi), so the per-device and per-address limits apply with their production values.
  * Run: {@code ./mvnw test -Dtest=CheckInBurstBenchmark -Dbench=true} (figures in target/bench/ and the log).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the simulated phones reach the portal through this machine's loopback, as real ones through the operator's
+        // reverse proxy: the address of each phone's network comes in X-Forwarded-For, trusted from loopback only
+        properties = {"server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+                "server.tomcat.remoteip.remote-ip-header=X-Forwarded-For"})
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class CheckInBurstBenchmark {
 
@@ -62,6 +69,7 @@ class CheckInBurstBenchmark {
     static final int CLIENTS = Integer.getInteger("bench.clients", 50);
     static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 200);
     static final int WARM_UP = Integer.getInteger("bench.warmup", 20_000);
+    static final int PHONES_PER_ADDRESS = 20;
 
     @LocalServerPort
     int port;
@@ -125,12 +133,10 @@ class CheckInBurstBenchmark {
                         if (wait > 0) {
                             java.util.concurrent.locks.LockSupport.parkNanos(wait);
                         }
-                        String form = "s=" + sessionId + "&c=" + codes.current(sessionId, Instant.now()) + "&id=" + phone(i);
+                        String form = "s=" + reference(sessionId) + "&c=" + codes.current(sessionId, Instant.now()) + "&id=" + phone(i);
                         sent[i] = System.nanoTime();
                         try {
-                            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/checkin"))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = http.send(checkIn(form, i), HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() != 200 || !response.body().contains("Đã điểm danh")) {
                                 errors.incrementAndGet();
                             }
@@ -331,10 +337,8 @@ class CheckInBurstBenchmark {
                 clients.submit(() -> {
                     int i;
                     while ((i = next.getAndIncrement()) < n) {
-                        String form = "s=" + sessionId + "&c=" + codes.current(sessionId, Instant.now()) + "&id=" + phone(i % TRAINEES);
-                        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/checkin"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+                        String form = "s=" + reference(sessionId) + "&c=" + codes.current(sessionId, Instant.now()) + "&id=" + phone(i % TRAINEES);
+                        http.send(checkIn(form, i % TRAINEES), HttpResponse.BodyHandlers.discarding());
                     }
                     return null;
                 });
@@ -391,6 +395,24 @@ class CheckInBurstBenchmark {
         jdbc.batchUpdate("insert into person (full_name, phone, created_at) values (?, ?, ?)", persons);
         jdbc.update("insert into roster_entry (class_id, person_id, source, created_at) select ?, id, 'IMPORT', ? from person", c.id(), now);
         return new long[] {sessionId, warmUpSessionId, unit.id()};
+    }
+
+    /** The check-in form as phone {@code i} posts it: its own device cookie, its network's address. */
+    private HttpRequest checkIn(String form, int i) {
+        int network = i / PHONES_PER_ADDRESS;
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/checkin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "ntm-device=" + String.format("benchphone%012d", i))
+                .header("X-Forwarded-For", "100.64." + (network / 250) + "." + (network % 250 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private final java.util.Map<Long, String> references = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The session as its QR code names it. */
+    private String reference(long sessionId) {
+        return references.computeIfAbsent(sessionId,
+                id -> jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class, id));
     }
 
     private static String phone(int i) {

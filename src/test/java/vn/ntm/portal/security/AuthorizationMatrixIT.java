@@ -151,6 +151,9 @@ class AuthorizationMatrixIT {
         ids.put("classX", id("select id from training_class where code = 'SL-2026-CĐS-01'"));
         ids.put("classY", id("select id from training_class where code = 'HT-2026-MT-01'"));
         ids.put("sessionX", id("select min(s.id) from class_session s join training_class c on c.id = s.class_id where c.code = 'SL-2026-CĐS-01'"));
+        // the check-in page and its QR code name a session by its unguessable reference; the id must not open it
+        ids.put("sessionXRef", jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class,
+                Long.parseLong(ids.get("sessionX"))));
         ids.put("sessionY", id("select min(s.id) from class_session s join training_class c on c.id = s.class_id where c.code = 'HT-2026-MT-01'"));
         ids.put("publishedModule", id("select min(id) from curriculum_module where status = 'PUBLISHED'"));
         ids.put("lessonEnrolled", id("select min(id) from curriculum_lesson where module_id = " + newest));

@@ -64,6 +64,7 @@ class PortalKilledMidBurstIT {
         Optional<Path> jar = productionJar();
         assumeTrue(jar.isPresent() && EmbeddedMariaDb.running().isPresent(), "needs the packaged jar and the embedded MariaDB");
         long sessionId = classWithRoster();
+        String ref = jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class, sessionId);
         CheckInCodes codes = new CheckInCodes(SECRET, 30);
         int port = freePort();
         Process portal = start(jar.get(), port);
@@ -87,7 +88,8 @@ class PortalKilledMidBurstIT {
                             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/checkin"))
                                     .timeout(Duration.ofSeconds(10))
                                     .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .POST(HttpRequest.BodyPublishers.ofString("s=" + sessionId + "&c=" + codes.current(sessionId, Instant.now())
+                                    .header("Cookie", "ntm-device=" + CheckInDuringDatabaseOutageTest.device(i))
+                                    .POST(HttpRequest.BodyPublishers.ofString("s=" + ref + "&c=" + codes.current(sessionId, Instant.now())
                                             + "&id=" + URLEncoder.encode(phone(i), StandardCharsets.UTF_8)))
                                     .build(), HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200) {
