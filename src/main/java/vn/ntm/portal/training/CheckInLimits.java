@@ -146,6 +146,13 @@ public class CheckInLimits {
         volatile long refused;
     }
 
+    /** How many keys the tables hold: never more than their fixed sizes, whatever is sent. */
+    int trackedKeys() {
+        synchronized (watches) {
+            return perDevice.size() + perAddress.size() + perSession.size() + watches.size();
+        }
+    }
+
     private static String key(Kind kind, long sessionId, String who) {
         return kind.ordinal() + "/" + sessionId + "/" + who;
     }
@@ -168,6 +175,10 @@ public class CheckInLimits {
 
         Counters(int max) {
             table = bounded(max);
+        }
+
+        synchronized int size() {
+            return table.size();
         }
 
         synchronized int count(String key, long window, long now) {

@@ -110,7 +110,7 @@ class CheckInAbuseTest {
         assertThat(strangersPhone.body().replace(STRANGER_PHONE, "N")).isEqualTo(nobodysPhone.body().replace("0977000000", "N"));
 
         // the API answers any signed-in account alike, and names nobody
-        String api = "/api/v1/sessions/" + today.id() + "/check-ins";
+        String api = "/api/v1/sessions/" + ref + "/check-ins";
         HttpResponse<String> apiStranger = postJson(api, "{\"code\":\"" + code() + "\",\"phone\":\"" + STRANGER_PHONE + "\"}", "hv.hatinh");
         HttpResponse<String> apiNobody = postJson(api, "{\"code\":\"" + code() + "\",\"phone\":\"0977000000\"}", "hv.hatinh");
         assertThat(apiStranger.statusCode()).isEqualTo(422);
@@ -200,7 +200,11 @@ class CheckInAbuseTest {
         for (int i = 15; i < 20; i++) {
             assertThat(postJson(api, "{\"code\":\"" + code() + "\",\"phone\":\"" + phone(i) + "\"}", "gv.sonla").statusCode()).isEqualTo(201);
         }
-        assertThat(attendances()).isEqualTo(20);
+        // a trainee's client cannot name sessions by their sequential id; staff may
+        String byId = "/api/v1/sessions/" + today.id() + "/check-ins";
+        assertThat(postJson(byId, "{\"code\":\"" + code() + "\",\"phone\":\"0912000001\"}", "hv.sonla").statusCode()).isEqualTo(404);
+        assertThat(postJson(byId, "{\"code\":\"" + code() + "\",\"phone\":\"0912000001\"}", "gv.sonla").statusCode()).isEqualTo(201);
+        assertThat(attendances()).isEqualTo(21);
     }
 
     @Test
@@ -305,7 +309,7 @@ class CheckInAbuseTest {
         assertThat(noSession.statusCode()).isEqualTo(404);
         assertThat(noSession.body()).contains("Không tìm thấy buổi học.").startsWith("<!doctype html>");
 
-        String api = "/api/v1/sessions/" + today.id() + "/check-ins";
+        String api = "/api/v1/sessions/" + ref + "/check-ins";
         HttpResponse<String> broken = http.send(apiRequest(api, "hv.sonla").header("Content-Type", "application/json")
                 .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString("{\"code\":")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(broken.statusCode()).isEqualTo(400);

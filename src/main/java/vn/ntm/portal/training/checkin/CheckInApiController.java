@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Check-in for machine clients (a meeting platform, a provincial system), with HTTP Basic like all of /api.
- * The session is named by its reference (or, since only signed-in accounts get here, by its id); the person by
+ * The session is named by its reference (staff accounts may also name it by its id); the person by
  * phone or national ID; the code proves presence as on the page. The answer names the person only when they are
  * on the roster.
  */
@@ -38,12 +38,16 @@ class CheckInApiController {
 
     @PostMapping("/api/v1/sessions/{session}/check-ins")
     ResponseEntity<Map<String, Object>> checkIn(@PathVariable String session, @RequestBody CheckInRequest body,
-                                                @AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
+                                                @AuthenticationPrincipal @Nullable PortalUser user, HttpServletRequest request) {
+        if (user == null) {
+            return ResponseEntity.status(401).build();
+        }
         String identifier = body.phone() != null && !body.phone().isBlank() ? body.phone() : body.nationalId();
         // staff may take attendance by hand anyway: their integrations are not held to one phone's limits
         boolean staff = user.role() != Role.TRAINEE;
         CheckInClient client = CheckInClient.account(user.accountId(), request.getRemoteAddr(), staff);
-        CheckInResult result = session.matches("\\d{1,18}")
+        // a trainee's client must know the reference like a phone does; ids would let it count sessions
+        CheckInResult result = staff && session.matches("\\d{1,18}")
                 ? checkIns.checkIn(Long.parseLong(session), body.code(), identifier, client)
                 : checkIns.checkIn(session, body.code(), null, null, identifier, client);
         int status = switch (result.outcome()) {
