@@ -154,7 +154,7 @@ class LearningJourneyIT {
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
 
-    /** A small (not playable) MP4 on an optional video lesson of the module, to check streaming by ranges. */
+    /** A small MP4 on an optional video lesson of the module, to check streaming by ranges. */
     private long optionalVideoLesson() {
         SecurityContext previous = SecurityContextHolder.getContext();
         PortalUser admin = new PortalUser(0, "it-admin", "IT", Role.ADMIN, null, null, true, null);
@@ -172,12 +172,8 @@ class LearningJourneyIT {
         }
     }
 
-    private static final byte[] VIDEO = new byte[2048];
-
-    static {
-        byte[] head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
-        System.arraycopy(head, 0, VIDEO, 0, head.length);
-    }
+    /** A real six-second MP4: the server reads a video's running time from the file and refuses one it cannot read. */
+    private static final byte[] VIDEO = vn.ntm.portal.curriculum.CurriculumTestData.media("bai-giang.mp4");
 
     private void signIn(String username) {
         BrowserSupport.signIn(page, url(""), username, PASSWORD);

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A person who has never used the portal, on a 360-pixel phone: registers, signs in with their phone number, finds a
  * "Chuyển đổi số" module typed without diacritics, and takes it to completion - a formatted text, an MP4 video
- * (played, sought, left at 40%, resumed there after a detour, then watched to the end), a WebM video (played and
+ * (played to 40% and left there, resumed there after a detour, then watched to the end), a WebM video (played and
  * sought), a PDF shown in the page and downloaded, a quiz - then sees the completion date in "My learning". The videos
  * stream by byte ranges (HTTP 206).
  */
@@ -143,7 +143,8 @@ class NewTraineeJourneyIT {
         assertThat(page.locator("#lesson-title")).hasText("Video: mở tài khoản thanh toán");
         double duration = metadata();
         assertThat(duration).isGreaterThan(5);
-        playSeekAndPause(duration * 0.4);
+        // watched for real (the server credits only what the time between the player's reports allows)
+        playUntil(duration * 0.4);
         page.navigate(url("/my-learning"));
         assertThat(page.locator(".my-learning-status").first()).containsText("Đã xong 1/4");
         page.locator("#my-learning-grid vaadin-button").first().click();
@@ -151,7 +152,7 @@ class NewTraineeJourneyIT {
         assertThat(page.locator("#video-resumed")).containsText("0:02");
         metadata();
         page.waitForFunction("() => document.querySelector('#lesson-video video').currentTime >= 2");
-        playSeekAndPause(duration * 0.95);
+        playUntil(duration);
         assertThat(page.locator("#video-status")).hasText("Đã hoàn thành");
         assertThat(fileResponses.stream().filter(r -> r.url().endsWith("/files/lessons/" + lessons[1]) && r.status() == 206))
                 .isNotEmpty();
@@ -211,6 +212,20 @@ class NewTraineeJourneyIT {
                 + " await new Promise(resolve => { v.addEventListener('seeked', resolve, {once: true}); v.currentTime = to; });"
                 + " v.pause(); return v.currentTime; }", seconds);
         assertThat(((Number) reached).doubleValue()).isGreaterThanOrEqualTo(seconds - 0.5);
+        page.waitForTimeout(1000);
+    }
+
+    /**
+     * Plays muted at normal speed until the position (or the end), then pauses: the player reports it as it goes and on
+     * pause or end. Gives up after 30 s.
+     */
+    private void playUntil(double seconds) {
+        Object reached = page.locator("#lesson-video video").evaluate("async (v, to) => {"
+                + " v.muted = true; await v.play();"
+                + " await Promise.race([new Promise(resolve => { const check = () => { if (v.ended || v.currentTime >= to) { resolve(); }"
+                + " else { setTimeout(check, 50); } }; check(); }), new Promise(resolve => setTimeout(resolve, 30000))]);"
+                + " if (!v.ended) { v.pause(); } return v.currentTime; }", seconds);
+        assertThat(((Number) reached).doubleValue()).isGreaterThanOrEqualTo(Math.min(seconds, 5.5) - 0.5);
         page.waitForTimeout(1000);
     }
 

@@ -39,8 +39,9 @@ public final class TestData {
         jdbc.update("delete from organisation");
         jdbc.update("update administrative_unit set parent_id = null");
         jdbc.update("delete from administrative_unit");
-        // the audit trail refuses DELETE (append-only triggers); TRUNCATE does not fire triggers
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Object>) connection -> {
+        // the audit trail refuses DELETE (append-only triggers), and the application's account may not TRUNCATE:
+        // only the schema's owner empties it between tests
+        asSchemaOwner(jdbc).execute((org.springframework.jdbc.core.ConnectionCallback<Object>) connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("set foreign_key_checks = 0");
                 statement.execute("truncate table audit_change_field");
@@ -50,6 +51,17 @@ public final class TestData {
             return null;
         });
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * The tests' way in as the schema's owner (Flyway's account), for what the application's own account may not do:
+     * emptying the audit trail, dropping the database. Against an external server, the configured account.
+     */
+    public static JdbcTemplate asSchemaOwner(JdbcTemplate application) {
+        return vn.ntm.portal.embeddeddb.EmbeddedMariaDb.running()
+                .map(db -> new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                        db.jdbcUrl(), vn.ntm.portal.embeddeddb.EmbeddedMariaDb.MIGRATOR, db.migratorPassword())))
+                .orElse(application);
     }
 
     /**

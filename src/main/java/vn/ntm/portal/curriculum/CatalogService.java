@@ -123,6 +123,35 @@ public class CatalogService {
                 .orElseThrow(() -> new ValidationException("curriculum.error.editionNotFound", version));
     }
 
+    /**
+     * How long the video of a lesson runs, as read from its file on the server. A file uploaded before the running
+     * time was stored is read once and remembered for as long as it is the lesson's file.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.OptionalDouble videoDurationSeconds(long lessonId) {
+        Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        visibleModule(lesson.getModuleId());
+        if (lesson.getKind() != LessonKind.VIDEO || lesson.getFileKey() == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        if (lesson.getMediaDurationMs() != null) {
+            return java.util.OptionalDouble.of(lesson.getMediaDurationMs() / 1000.0);
+        }
+        String key = lesson.getFileKey();
+        Double read = olderFileDurations.computeIfAbsent(key, k -> {
+            try {
+                byte[] content = java.nio.file.Files.readAllBytes(files.path(k));
+                LessonFileType type = LessonFileType.detect(content);
+                return type == null ? -1.0 : MediaDuration.of(content, type).orElse(-1);
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                return -1.0;
+            }
+        });
+        return read > 0 ? java.util.OptionalDouble.of(read) : java.util.OptionalDouble.empty();
+    }
+
+    private final java.util.Map<String, Double> olderFileDurations = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The uploaded file of a video or document lesson the reader may see. */
     @PreAuthorize("isAuthenticated()")
     public LessonFile lessonFile(long lessonId) {

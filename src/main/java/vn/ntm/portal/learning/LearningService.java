@@ -106,6 +106,13 @@ public class LearningService {
         LessonContent lesson = catalog.lesson(lessonId);
         Enrolment enrolment = enrolment(lesson.moduleId());
         enrolment.setLastLessonId(lessonId);
+        if (lesson.kind() == LessonKind.VIDEO && lesson.hasFile()) {
+            // watching is credited from here on, by the server's clock
+            MediaPosition position = positions.findById(new LessonProgress.Key(enrolment.getId(), lessonId))
+                    .orElseGet(() -> new MediaPosition(enrolment.getId(), lessonId));
+            position.opened(clock.instant());
+            positions.save(position);
+        }
         if (lesson.kind() == LessonKind.DOCUMENT && lesson.hasFile()) {
             markDone(enrolment, lessonId);
             completeIfDone(enrolment);
@@ -114,8 +121,13 @@ public class LearningService {
     }
 
     /**
-     * Records how far the trainee got in a video (seconds, as the player reports them); watching 90% of it completes
-     * the lesson. Returns the lesson page as it stands afterwards.
+     * Records how far the trainee got in a video (seconds, as the player reports them). The browser's word is not
+     * enough for a lesson that counts in official figures: the running time is the one read from the file on the
+     * server, and only the seconds the time between reports allows are credited (see {@link MediaPosition}); 90% of
+     * the video credited completes the lesson. The player's duration is not used: a file whose running time the server
+     * cannot read (uploaded before uploads were checked for it) keeps the trainee's place but completes nothing until
+     * it is uploaded again.
+     * @param durationSeconds the player's duration, kept in the signature for the player but not believed
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -125,12 +137,19 @@ public class LearningService {
             throw new ValidationException("curriculum.error.lessonNotFound");
         }
         Enrolment enrolment = enrolment(lesson.moduleId());
+        java.util.OptionalDouble known = catalog.videoDurationSeconds(lessonId);
         if (Double.isFinite(positionSeconds) && positionSeconds >= 0) {
             MediaPosition position = positions.findById(new LessonProgress.Key(enrolment.getId(), lessonId))
                     .orElseGet(() -> new MediaPosition(enrolment.getId(), lessonId));
-            position.setPositionSeconds((int) Math.min(positionSeconds, Integer.MAX_VALUE));
+            if (known.isEmpty()) {
+                position.setPositionSeconds((int) Math.min(positionSeconds, Integer.MAX_VALUE));
+                positions.save(position);
+                return page(enrolment, lesson);
+            }
+            double duration = known.getAsDouble();
+            position.reported(positionSeconds, duration, clock.instant());
             positions.save(position);
-            if (Double.isFinite(durationSeconds) && durationSeconds > 0 && positionSeconds >= 0.9 * durationSeconds) {
+            if (position.creditedSeconds() >= Math.floor(0.9 * duration)) {
                 markDone(enrolment, lessonId);
                 completeIfDone(enrolment);
             }
@@ -138,13 +157,17 @@ public class LearningService {
         return page(enrolment, lesson);
     }
 
-    /** Marks a text (or video, or document) lesson as done; quizzes are done by passing them. */
+    /** Marks a text lesson (or a video or document lesson without its file) as done; quizzes are done by passing them. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public LessonPage completeLesson(long lessonId) {
         LessonContent lesson = catalog.lesson(lessonId);
         if (lesson.kind() == LessonKind.QUIZ) {
             throw new ValidationException("learning.error.quizByPassing");
+        }
+        if (lesson.kind() == LessonKind.VIDEO && lesson.hasFile()) {
+            // a video with its file is done by watching it, measured on the server, not by saying so
+            throw new ValidationException("learning.error.videoByWatching");
         }
         Enrolment enrolment = enrolment(lesson.moduleId());
         markDone(enrolment, lessonId);

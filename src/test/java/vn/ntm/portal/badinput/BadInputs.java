@@ -53,6 +53,9 @@ public final class BadInputs {
         inputs.add(new BadInput("workbook cut in half", "truncated.xlsx", Arrays.copyOf(validWorkbook, validWorkbook.length / 2)));
         inputs.add(new BadInput("workbook cut after its header", "truncated2.xlsx", Arrays.copyOf(validWorkbook, 40)));
         inputs.add(new BadInput("archive expanding to 300 MB", "bomb.xlsx", zipBomb(300L * 1024 * 1024)));
+        inputs.add(new BadInput("archive bomb behind an entry that does not inflate", "bomb-behind-junk.xlsx",
+                bombBehindBrokenEntry(300L * 1024 * 1024)));
+        inputs.add(new BadInput("archive of 20,000 entries", "many-entries.xlsx", manyEntries(20_000)));
         inputs.add(new BadInput("workbook with a 2 MB cell", "huge-cell.xlsx", workbookWithCell("A".repeat(2 * 1024 * 1024))));
         inputs.add(new BadInput("csv with a 2 MB cell", "huge-cell.csv", ("Họ và tên,Số điện thoại\n" + "Ă".repeat(1024 * 1024) + ",0912345678\n")
                 .getBytes(StandardCharsets.UTF_8)));
@@ -93,6 +96,67 @@ public final class BadInputs {
                 zip.write(spaces);
             }
             zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The attack that got past the first guard: a 16-byte entry marked as compressed whose bytes do not inflate, placed
+     * before the sheet. A guard reading entry by entry stopped there and let the file through; the workbook reader,
+     * going by the central directory, never looks at that entry and inflated the sheet: hundreds of megabytes.
+     */
+    static byte[] bombBehindBrokenEntry(long inflated) {
+        byte[] bomb = zipBomb(inflated);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String junkName = "customXml/item9.bin";
+        byte[] junk = {(byte) 0xFF, (byte) 0xFF, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        try (ZipOutputStream zip = new ZipOutputStream(out); var source = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bomb))) {
+            ZipEntry stored = new ZipEntry(junkName);
+            stored.setMethod(ZipEntry.STORED);
+            stored.setSize(junk.length);
+            stored.setCompressedSize(junk.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(junk);
+            stored.setCrc(crc.getValue());
+            zip.putNextEntry(stored);
+            zip.write(junk);
+            zip.closeEntry();
+            for (ZipEntry e = source.getNextEntry(); e != null; e = source.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                source.transferTo(zip);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = out.toByteArray();
+        // now say the junk is deflated, in its local header (method at +8) and in the central directory (at +10):
+        // 0xFF starts a block of the reserved type, so it cannot be inflated
+        byte[] name = junkName.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + name.length, name, 0, name.length)) {
+                if (i >= 30 && bytes[i - 30] == 'P' && bytes[i - 29] == 'K' && bytes[i - 28] == 3 && bytes[i - 27] == 4) {
+                    bytes[i - 30 + 8] = 8;
+                } else if (i >= 46 && bytes[i - 46] == 'P' && bytes[i - 45] == 'K' && bytes[i - 44] == 1 && bytes[i - 43] == 2) {
+                    bytes[i - 46 + 10] = 8;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    /** A small archive whose entries alone would keep a reader busy. */
+    static byte[] manyEntries(int count) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < count; i++) {
+                zip.putNextEntry(new ZipEntry("x/" + i));
+            }
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

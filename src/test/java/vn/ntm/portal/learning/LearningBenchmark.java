@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the first 50 rows, as the lazy grids ask for them). Not part of the build; run it with
  * {@code ./mvnw test -Dtest=LearningBenchmark -Dbenchmark=true}.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.hikari.data-source-properties.socketTimeout=0")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class LearningBenchmark {
 

@@ -136,7 +136,7 @@ class LearningServiceTest {
         TestData.signInAsAdmin();
         long video = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video", false, null, null, null,
                 false, null, List.of(), null)).id();
-        curriculum.attachFile(video, "cu.mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
+        curriculum.attachFile(video, "cu.mp4", CurriculumTestData.media("bai-giang.mp4"));
         java.nio.file.Path oldFile = catalog.lessonFile(video).path();
         int completedOn = catalog.module(module.id()).version();
         TestData.signInAsAccount(jdbc, "hv.sonla");
@@ -260,18 +260,54 @@ class LearningServiceTest {
     }
 
     @Test
-    void watchingNinetyPercentOfAVideoCompletesItAndTheTraineeResumesWhereTheyStopped() {
+    void watchingNinetyPercentOfAVideoCompletesItAndTheTraineeResumesWhereTheyStopped() throws InterruptedException {
+        long video = sixSecondVideo();
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+        learning.openLesson(video);
+
+        // an honest player: position reports as time passes (the test's video runs six seconds)
+        Thread.sleep(1_600);
+        assertThat(learning.videoProgress(video, 3.2, 6).done()).isFalse();
+        assertThat(learning.openLesson(video).resumeSeconds()).isEqualTo(3);
+        Thread.sleep(1_600);
+        assertThat(learning.videoProgress(video, 6.0, 6).done()).isTrue();
+        assertThat(learning.module(module.id()).enrolment().doneLessons()).contains(video);
+    }
+
+    @Test
+    void aForgedReportOfTheWholeVideoRightAfterOpeningItDoesNotCompleteIt() {
+        long video = sixSecondVideo();
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+        learning.openLesson(video);
+
+        // the browser claims the end of a video it says is one second long: the server knows the file runs six
+        assertThat(learning.videoProgress(video, 1, 1).done()).isFalse();
+        assertThat(learning.videoProgress(video, 6, 6).done()).isFalse();
+        assertThat(learning.videoProgress(video, 1e9, 1e9).done()).isFalse();
+        assertThatThrownBy(() -> learning.completeLesson(video))
+                .isInstanceOf(ValidationException.class).hasMessage("learning.error.videoByWatching");
+        assertThat(learning.module(module.id()).enrolment().doneLessons()).doesNotContain(video);
+    }
+
+    @Test
+    void aVideoWhoseRunningTimeCannotBeReadIsRefusedAtUpload() {
         TestData.signInAsAdmin();
         long video = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video", true, null, null, null,
                 false, null, List.of(), null)).id();
-        curriculum.attachFile(video, "video.mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
-        TestData.signInAsAccount(jdbc, "hv.sonla");
-        learning.enrol(module.id());
 
-        assertThat(learning.videoProgress(video, 42.7, 100).done()).isFalse();
-        assertThat(learning.openLesson(video).resumeSeconds()).isEqualTo(42);
-        assertThat(learning.videoProgress(video, 91, 100).done()).isTrue();
-        assertThat(learning.module(module.id()).enrolment().doneLessons()).contains(video);
+        assertThatThrownBy(() -> curriculum.attachFile(video, "video.mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}))
+                .isInstanceOf(ValidationException.class).hasMessage("curriculum.error.videoDuration");
+        curriculum.attachFile(video, "video.webm", CurriculumTestData.media("bai-giang.webm"));
+    }
+
+    private long sixSecondVideo() {
+        TestData.signInAsAdmin();
+        long video = curriculum.saveLesson(module.id(), null, new LessonDraft(LessonKind.VIDEO, "Video", true, null, null, null,
+                false, null, List.of(), null)).id();
+        curriculum.attachFile(video, "video.mp4", CurriculumTestData.media("bai-giang.mp4"));
+        return video;
     }
 
     @Test

@@ -97,8 +97,13 @@ class BackupRestoreTest {
         assertThat(backup.resolve("database.sql")).isNotEmptyFile();
         assertThat(backup.resolve("SHA256SUMS")).isNotEmptyFile();
 
-        jdbc.execute("drop database " + EmbeddedMariaDb.DATABASE);
-        jdbc.execute("create database " + EmbeddedMariaDb.DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        TestData.asSchemaOwner(jdbc).execute((org.springframework.jdbc.core.ConnectionCallback<Object>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("drop database " + EmbeddedMariaDb.DATABASE);
+                statement.execute("create database " + EmbeddedMariaDb.DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            }
+            return null;
+        });
         forgetConnections();
         deleteFiles();
         assertThatThrownBy(() -> jdbc.queryForObject("select count(*) from attendance", Long.class)).isInstanceOf(DataAccessException.class);
@@ -122,7 +127,8 @@ class BackupRestoreTest {
         TestData.reset(jdbc);
         new TrainingWorld(jdbc, unitImport, units, accounts);
         Path backup = backups.resolve("damaged");
-        run("scripts/backup.sh", backup);
+        Result saved = result("scripts/backup.sh", backup, Map.of("EXPECT_NO_FILES", "1"), null);
+        assertThat(saved.exit()).as(saved.output()).isZero();
         Map<String, Long> rowsBefore = rowCounts();
         Files.writeString(backup.resolve("database.sql"), "-- truncated\n");
 
@@ -132,6 +138,74 @@ class BackupRestoreTest {
         assertThat(restore.waitFor()).as(output).isEqualTo(2);
         assertThat(output).contains("damaged");
         assertThat(rowCounts()).isEqualTo(rowsBefore);
+    }
+
+    @Test
+    void aBackupRefusesAFilesFolderThatIsMissingForeignOrEmptyInsteadOfSavingNothing() throws Exception {
+        assumeTrue(EmbeddedMariaDb.running().isPresent(), "runs against the embedded MariaDB, whose client programs it uses");
+        Path elsewhere = Files.createDirectories(backups.resolve("somewhere-else"));
+        Path foreign = Files.createDirectories(backups.resolve("foreign"));
+        Files.writeString(foreign.resolve("notes.txt"), "not the portal's");
+        Path portalButEmpty = Files.createDirectories(backups.resolve("portal-empty"));
+        Files.writeString(portalButEmpty.resolve(".ntm-portal-files"), "mark");
+
+        // run from another folder with no FILES_DIR: the default is the project's data/files, not ./data/files
+        Result fromElsewhere = result("scripts/backup.sh", backups.resolve("b1"), Map.of("FILES_DIR", ""), elsewhere);
+        Result missing = result("scripts/backup.sh", backups.resolve("b2"), Map.of("FILES_DIR", backups.resolve("nope").toString()), null);
+        Result notThePortals = result("scripts/backup.sh", backups.resolve("b3"), Map.of("FILES_DIR", foreign.toString()), null);
+        Result empty = result("scripts/backup.sh", backups.resolve("b4"), Map.of("FILES_DIR", portalButEmpty.toString()), null);
+        Result emptyAsExpected = result("scripts/backup.sh", backups.resolve("b5"),
+                Map.of("FILES_DIR", portalButEmpty.toString(), "EXPECT_NO_FILES", "1"), null);
+
+        if (!Files.isDirectory(Path.of("data/files").toAbsolutePath())) {
+            assertThat(fromElsewhere.exit()).as(fromElsewhere.output()).isEqualTo(2);
+            assertThat(fromElsewhere.output()).contains(Path.of("data/files").toAbsolutePath().toString());
+        }
+        for (Result refused : List.of(missing, notThePortals, empty)) {
+            assertThat(refused.exit()).as(refused.output()).isEqualTo(2);
+            assertThat(refused.output()).contains("nothing saved");
+        }
+        assertThat(backups.resolve("b2")).doesNotExist();
+        assertThat(backups.resolve("b3")).doesNotExist();
+        assertThat(backups.resolve("b4")).doesNotExist();
+        assertThat(emptyAsExpected.exit()).as(emptyAsExpected.output()).isZero();
+    }
+
+    @Test
+    void aRestoreRefusesAFilesFolderThatIsNotThePortalsAndDeletesNothing() throws Exception {
+        assumeTrue(EmbeddedMariaDb.running().isPresent(), "runs against the embedded MariaDB, whose client programs it uses");
+        TestData.reset(jdbc);
+        new TrainingWorld(jdbc, unitImport, units, accounts);
+        Path backup = backups.resolve("good");
+        Result saved = result("scripts/backup.sh", backup, Map.of("EXPECT_NO_FILES", "1"), null);
+        assertThat(saved.exit()).as(saved.output()).isZero();
+        Map<String, Long> rowsBefore = rowCounts();
+        Path someoneElses = Files.createDirectories(backups.resolve("home-of-someone"));
+        Files.writeString(someoneElses.resolve("thesis.docx"), "five years of work");
+
+        Result restore = result("scripts/restore.sh", backup, Map.of("FILES_DIR", someoneElses.toString()), null);
+
+        assertThat(restore.exit()).as(restore.output()).isEqualTo(2);
+        assertThat(restore.output()).contains("not the portal's files folder").contains("nothing changed");
+        assertThat(someoneElses.resolve("thesis.docx")).hasContent("five years of work");
+        assertThat(rowCounts()).as("the database was not dropped").isEqualTo(rowsBefore);
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private Result result(String script, Path folder, Map<String, String> extraEnv, Path workingDir) throws Exception {
+        ProcessBuilder builder = builder(Path.of(script).toAbsolutePath().toString(), folder);
+        builder.environment().putAll(extraEnv);
+        if (extraEnv.containsKey("FILES_DIR") && extraEnv.get("FILES_DIR").isEmpty()) {
+            builder.environment().remove("FILES_DIR");
+        }
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(process.waitFor(), output);
     }
 
     private Map<String, Long> rowCounts() {
@@ -164,16 +238,20 @@ class BackupRestoreTest {
     }
 
     private Process process(String script, Path folder) throws IOException {
+        return builder(script, folder).start();
+    }
+
+    private ProcessBuilder builder(String script, Path folder) {
         EmbeddedMariaDb db = EmbeddedMariaDb.running().orElseThrow();
         ProcessBuilder builder = new ProcessBuilder("bash", script, folder.toString()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("DB_HOST", "127.0.0.1");
         env.put("DB_PORT", String.valueOf(db.port()));
         env.put("DB_NAME", EmbeddedMariaDb.DATABASE);
-        env.put("DB_USER", "root");
-        env.put("DB_PASSWORD", "");
+        env.put("DB_USER", EmbeddedMariaDb.MIGRATOR);
+        env.put("DB_PASSWORD", db.migratorPassword());
         env.put("FILES_DIR", filesDir);
         env.put("MARIADB_BIN", db.binaries().toString());
-        return builder.start();
+        return builder;
     }
 }

@@ -41,6 +41,8 @@ public class Lesson {
     private @Nullable String fileName;
     private @Nullable String fileType;
     private @Nullable Long fileSize;
+    /** The running time read from an uploaded video, in milliseconds (null: not a video, or uploaded before it was read). */
+    private @Nullable Long mediaDurationMs;
     private boolean removed;
     @Version
     private long version;
@@ -134,6 +136,15 @@ public class Lesson {
         this.fileName = name;
         this.fileType = type;
         this.fileSize = size;
+        this.mediaDurationMs = null;
+    }
+
+    public void setMediaDurationMs(@Nullable Long mediaDurationMs) {
+        this.mediaDurationMs = mediaDurationMs;
+    }
+
+    public @Nullable Long getMediaDurationMs() {
+        return mediaDurationMs;
     }
 
     public boolean isRemoved() {

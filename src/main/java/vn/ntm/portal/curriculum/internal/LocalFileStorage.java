@@ -15,12 +15,28 @@ import java.util.regex.Pattern;
 @Component
 class LocalFileStorage implements FileStorage {
 
+    /**
+     * Written into the folder at start: scripts/restore.sh replaces the contents of a folder only if it carries this
+     * mark (or is empty), so a mistyped FILES_DIR cannot wipe something else, and scripts/backup.sh refuses to save a
+     * folder that is not the portal's.
+     */
+    static final String MARKER = ".ntm-portal-files";
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.[a-z0-9]{1,5}");
 
     private final Path root;
 
     LocalFileStorage(@Value("${portal.files.dir:data/files}") String directory) {
         this.root = Path.of(directory).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(root);
+            Path marker = root.resolve(MARKER);
+            if (!Files.exists(marker)) {
+                Files.writeString(marker, "Uploaded files of the NTM training portal (portal.files.dir)."
+                        + " scripts/restore.sh replaces the contents of this folder.\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The files folder " + root + " cannot be written", e);
+        }
     }
 
     @Override

@@ -329,6 +329,9 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
                     reloadProgrammes(imported);
                 } catch (ValidationException invalid) {
                     status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException down) {
+                    // the dialog ends with a message, never a silent hang
+                    status.setText(getTranslation("job.failed.database"));
                 }
             });
         }));

@@ -236,7 +236,16 @@ public class SummaryMaintainer {
         jdbc.update(INSERT_ONLINE + " where e.id = ?", enrolmentId);
     }
 
+    /**
+     * Summary work runs in the background and may wait for a rebuild or run statements of minutes, beyond the
+     * few seconds a request may wait for the database (socketTimeout): this connection waits up to 15 minutes. The
+     * pool puts the usual limit back when the connection is returned.
+     */
     private void lock() {
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Object>) connection -> {
+            connection.setNetworkTimeout(Runnable::run, (int) java.time.Duration.ofMinutes(15).toMillis());
+            return null;
+        });
         jdbc.queryForObject("select id from report_refresh_lock where id = 1 for update", Integer.class);
     }
 

@@ -61,7 +61,7 @@ public final class SheetReader {
     }
 
     private static Sheet readXlsx(byte[] content) {
-        Archives.requireModest(content);
+        Archives.requireModest(content, "roster.import.error.notSpreadsheet");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();

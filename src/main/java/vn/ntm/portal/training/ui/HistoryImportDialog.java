@@ -11,14 +11,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.ntm.portal.common.BackgroundJob;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.training.HistoryImportReport;
 import vn.ntm.portal.training.HistoryImportService;
 import vn.ntm.portal.training.RosterSpreadsheets;
 
 import java.io.ByteArrayInputStream;
-import java.util.concurrent.CompletableFuture;
 
 /** Classes of past years from one sheet: all rows stored, or none with every problem listed. */
 class HistoryImportDialog extends Dialog {
@@ -46,10 +45,8 @@ class HistoryImportDialog extends Dialog {
             ui.access(() -> {
                 progress.setVisible(true);
                 problems.setVisible(false);
-                CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-                    try {
-                        HistoryImportReport report = history.importFile(bytes);
-                        ui.access(() -> {
+                BackgroundJob.run(ui, () -> history.importFile(bytes),
+                        report -> {
                             progress.setVisible(false);
                             if (report.accepted()) {
                                 status.setText(getTranslation("history.import.done", report.classes(), report.participants(),
@@ -60,14 +57,15 @@ class HistoryImportDialog extends Dialog {
                                 problems.setItems(report.problems());
                                 problems.setVisible(true);
                             }
-                        });
-                    } catch (ValidationException invalid) {
-                        ui.access(() -> {
+                        },
+                        invalid -> {
                             progress.setVisible(false);
                             status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                        },
+                        failure -> {
+                            progress.setVisible(false);
+                            status.setText(getTranslation(failure));
                         });
-                    }
-                }));
             });
         }));
         upload.setMaxFiles(1);

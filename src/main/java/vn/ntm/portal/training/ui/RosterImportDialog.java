@@ -13,7 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.ntm.portal.common.BackgroundJob;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.RosterImportService;
@@ -21,7 +21,6 @@ import vn.ntm.portal.training.RosterPreview;
 import vn.ntm.portal.training.RosterSpreadsheets;
 
 import java.io.ByteArrayInputStream;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -87,7 +86,8 @@ class RosterImportDialog extends Dialog {
         addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));
     }
 
-    private void read(byte[] bytes) {
+    /** What an upload does with the file's bytes (package-visible for the view tests). */
+    void read(byte[] bytes) {
         try {
             preview = imports.preview(trainingClass.id(), bytes);
             summary.setText(getTranslation("roster.import.preview", preview.rows().size(), preview.valid(), preview.invalid(),
@@ -110,22 +110,23 @@ class RosterImportDialog extends Dialog {
         commit.setEnabled(false);
         progress.setVisible(true);
         progress.setValue(0);
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                int added = imports.commit(trainingClass.id(), toStore, skip, same,
-                        (done, total) -> ui.access(() -> progress.setValue((double) done / Math.max(total, 1))));
-                ui.access(() -> {
+        BackgroundJob.run(ui,
+                () -> imports.commit(trainingClass.id(), toStore, skip, same,
+                        (done, total) -> ui.access(() -> progress.setValue((double) done / Math.max(total, 1)))),
+                added -> {
                     progress.setVisible(false);
                     summary.setText(getTranslation("roster.import.done", added));
                     afterCommit.run();
-                });
-            } catch (ValidationException invalid) {
-                ui.access(() -> {
+                },
+                invalid -> {
                     progress.setVisible(false);
                     commit.setEnabled(true);
                     summary.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                },
+                failure -> {
+                    progress.setVisible(false);
+                    commit.setEnabled(true);
+                    summary.setText(getTranslation(failure));
                 });
-            }
-        }));
     }
 }

@@ -8,12 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import vn.ntm.portal.common.BackgroundJob;
 import vn.ntm.portal.unit.ImportProblem;
 import vn.ntm.portal.unit.ImportReport;
 import vn.ntm.portal.unit.UnitImportService;
 
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Upload of the official JSON list or a CSV. The import runs off the request thread with a progress bar;
@@ -71,21 +70,21 @@ class UnitImportDialog extends Dialog {
         progress.setIndeterminate(true);
         problems.setVisible(false);
         status.setText(getTranslation("unit.import.running", fileName));
-        Runnable work = new DelegatingSecurityContextRunnable(() -> {
-            ImportReport report = importService.importFile(fileName, bytes, (done, total) ->
-                    ui.access(() -> {
-                        progress.setIndeterminate(false);
-                        progress.setValue(total == 0 ? 1 : (double) done / total);
-                    }));
-            ui.access(() -> show(report));
-        });
-        CompletableFuture.runAsync(work).exceptionally(error -> {
-            ui.access(() -> {
-                progress.setVisible(false);
-                status.setText(getTranslation("error.unexpected"));
-            });
-            return null;
-        });
+        BackgroundJob.run(ui,
+                () -> importService.importFile(fileName, bytes, (done, total) ->
+                        ui.access(() -> {
+                            progress.setIndeterminate(false);
+                            progress.setValue(total == 0 ? 1 : (double) done / total);
+                        })),
+                this::show,
+                invalid -> {
+                    progress.setVisible(false);
+                    status.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                },
+                failure -> {
+                    progress.setVisible(false);
+                    status.setText(getTranslation(failure));
+                });
     }
 
     private void show(ImportReport report) {
