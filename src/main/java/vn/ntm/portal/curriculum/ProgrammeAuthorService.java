@@ -1,6 +1,5 @@
 package vn.ntm.portal.curriculum;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +62,8 @@ public class ProgrammeAuthorService {
             throw new ValidationException("curriculum.author.error.disabled");
         }
         if (!caller.isAdmin() && !caller.manages(account.unitPath())) {
-            throw new AccessDeniedException("Account outside the caller's unit");
+            // an account outside the coordinator's scope is as good as unknown to them
+            throw new ValidationException("curriculum.author.error.notFound");
         }
         if (authors.add(programmeId, account.id(), caller.getUsername(), clock.instant())) {
             audit.author(programme, AuditAction.ADDED, label(account));
