@@ -420,6 +420,7 @@ public class CurriculumService {
     @Transactional
     public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
         Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        authored(lesson.getModuleId());
         if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
             throw new ValidationException("curriculum.error.fileKind");
         }
@@ -456,6 +457,7 @@ public class CurriculumService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public LessonDraft lessonForEditing(long moduleId, long lessonId) {
+        authored(moduleId);
         Lesson lesson = lessons.findLive(lessonId).filter(l -> l.getModuleId() == moduleId)
                 .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         return draftOf(lesson);
@@ -464,6 +466,7 @@ public class CurriculumService {
     @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<LessonSummary> lessons(long moduleId) {
+        authored(moduleId);
         return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().map(Lesson::toSummary).toList();
     }
 
