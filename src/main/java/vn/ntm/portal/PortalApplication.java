@@ -3,6 +3,7 @@ package vn.ntm.portal;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +17,9 @@ import java.time.Clock;
  */
 @SpringBootApplication
 @EnableAsync
-@Push
+// clicks and navigations go as HTTP requests (the server pushes over the WebSocket), so every one of them passes the
+// security filters: a session whose account was disabled or moved ends at the next click (security.StaleSessionFilter)
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
 public class PortalApplication implements AppShellConfigurator {

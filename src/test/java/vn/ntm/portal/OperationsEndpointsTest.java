@@ -66,6 +66,19 @@ class OperationsEndpointsTest {
         assertThat(get("/api/v1/reports/summary", "nobody").statusCode()).isEqualTo(401);
     }
 
+    /** Scripts keep no session: each request signs in anew, so a disabled account is refused at its next one. */
+    @Test
+    void anAccountDisabledBetweenTwoApiRequestsIsRefusedAtTheSecond() throws Exception {
+        assertThat(get("/api/v1/reports/summary", "dp.sonla").statusCode()).isEqualTo(200);
+        TestData.signInAsAdmin();
+        try {
+            accounts.setEnabled(jdbc.queryForObject("select id from account where username = 'dp.sonla'", Long.class), false);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(get("/api/v1/reports/summary", "dp.sonla").statusCode()).isEqualTo(401);
+    }
+
     @Test
     void pagesAreServedWithProtectiveHeaders() throws Exception {
         HttpResponse<String> login = get("/login", null);

@@ -22,7 +22,7 @@ public final class TestData {
         }
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
                 "curriculum_option", "curriculum_question", "curriculum_lesson", "curriculum_module_edition", "curriculum_module_unit", "curriculum_module_level",
-                "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme"}) {
+                "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme_author", "curriculum_programme"}) {
             jdbc.update("delete from " + table);
         }
         jdbc.update("delete from walk_in");

@@ -20,6 +20,7 @@ import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.security.Role;
+import vn.ntm.portal.security.SessionRevalidation;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitLevel;
 import vn.ntm.portal.unit.UnitSummary;
@@ -39,6 +40,8 @@ import java.util.regex.Pattern;
 public class AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The roles a coordinator may give: none above their own. */
+    private static final java.util.Set<Role> MAY_CREATE_BY_COORDINATOR = java.util.EnumSet.of(Role.COORDINATOR, Role.TRAINER, Role.TRAINEE);
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}0-9._@+-]{3,100}");
 
     private final AccountRepository accounts;
@@ -48,10 +51,12 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SessionRevalidation sessions;
 
     AccountService(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+                   ApplicationEventPublisher events, Clock clock, AuditTrail audit, SessionRevalidation sessions) {
         this.audit = audit;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.units = units;
         this.encoder = encoder;
@@ -90,12 +95,20 @@ public class AccountService {
         return toSummary(account);
     }
 
+    /**
+     * An administrator creates any account; a coordinator creates coordinators, trainers and trainees of units within
+     * their scope, never an administrator and never an account without a unit. An account gets no curriculum rights
+     * by being created: authoring is granted per programme (see the curriculum module).
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public AccountSummary create(NewAccount form) {
         PortalUser caller = currentUser.require();
-        if (form.role() == Role.ADMIN && !caller.isAdmin()) {
-            throw new AccessDeniedException("Only administrators create administrators");
+        if (form.role() == null) {
+            throw new ValidationException("account.error.role");
+        }
+        if (!caller.isAdmin() && !MAY_CREATE_BY_COORDINATOR.contains(form.role())) {
+            throw new AccessDeniedException("A coordinator creates no account above their own role");
         }
         String username = form.username() == null ? "" : form.username().strip();
         if (!USERNAME.matcher(username).matches()) {
@@ -128,6 +141,7 @@ public class AccountService {
         }
         boolean before = account.isEnabled();
         account.setEnabled(enabled);
+        sessions.accountChanged(account.getId());
         if (before != enabled) {
             audit.record(change(account, enabled ? AuditAction.ENABLED : AuditAction.DISABLED).field("enabled", before, enabled));
         }
@@ -143,6 +157,7 @@ public class AccountService {
         String before = unitName(account.getUnitId());
         String beforePath = unitPath(account.getUnitId());
         account.setUnitId(unit == null ? null : unit.id());
+        sessions.accountChanged(account.getId());
         AuditedChange moved = change(account, AuditAction.UPDATED).field("unit", before, unit == null ? null : unit.name());
         audit.record(moved);
         if (beforePath != null && !beforePath.equals(unit == null ? null : unit.path())) {

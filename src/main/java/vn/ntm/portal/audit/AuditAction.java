@@ -2,5 +2,7 @@ package vn.ntm.portal.audit;
 
 /** What kind of change was made. */
 public enum AuditAction {
-    CREATED, UPDATED, DELETED, MERGED, ENABLED, DISABLED, ADDED, REMOVED, MARKED, CHECKED_IN
+    CREATED, UPDATED, DELETED, MERGED, ENABLED, DISABLED, ADDED, REMOVED, MARKED, CHECKED_IN,
+    /** A module put in the catalog, or taken out of it. */
+    PUBLISHED, WITHDRAWN
 }

@@ -3,6 +3,7 @@ package vn.ntm.portal.curriculum;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,10 @@ import vn.ntm.portal.curriculum.domain.Topic;
 import vn.ntm.portal.curriculum.domain.TopicGroup;
 import vn.ntm.portal.curriculum.domain.TopicGroupRepository;
 import vn.ntm.portal.curriculum.domain.TopicRepository;
+import vn.ntm.portal.audit.AuditAction;
+import vn.ntm.portal.curriculum.domain.ProgrammeAuthors;
 import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.unit.UnitDirectory;
 
 import java.time.Clock;
@@ -38,13 +42,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Authoring: administrators keep programmes, topic groups and topics; administrators and trainers write modules and
- * lessons and publish them. A change to a published module makes a new edition (its version goes up) and the content
+ * Authoring. Who may change which programme is decided by {@link Authorship} on every call (the role in
+ * {@code @PreAuthorize} only lets a person reach authoring): managers keep programmes, topic groups and topics and
+ * authors write modules and lessons and publish them. Every change goes into the audit trail with its author
+ * ({@link CurriculumAudit}). A change to a published module makes a new edition (its version goes up) and the content
  * of the edition before is kept (EditionKeeper), as is a module withdrawn, changed and published again. A whole
  * programme moves between installations as one JSON file ({@link ProgrammeFile}).
  */
 @Service
 public class CurriculumService {
+
+    /** Who may reach authoring at all; which programme each may change is checked in the method (see Authorship). */
+    static final String AUTHORS = "hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')";
+    static final String MANAGERS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9._/-]{2,40}");
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -65,13 +75,19 @@ public class CurriculumService {
     private final EditionKeeper editions;
     private final CurrentUser currentUser;
     private final UnitDirectory units;
+    private final Authorship authorship;
+    private final ProgrammeAuthors authors;
+    private final CurriculumAudit audit;
 
     CurriculumService(ProgrammeRepository programmes, TopicGroupRepository groups, TopicRepository topics,
                       ModuleRepository modules, LessonRepository lessons, QuestionRepository questions,
                       ModuleSummaries summaries, Clock clock, FileStorage files, EditionKeeper editions,
-                      CurrentUser currentUser, UnitDirectory units,
-                      @Value("${portal.files.max-bytes:52428800}") long maxFileBytes) {
+                      CurrentUser currentUser, UnitDirectory units, Authorship authorship, ProgrammeAuthors authors,
+                      CurriculumAudit audit, @Value("${portal.files.max-bytes:52428800}") long maxFileBytes) {
         this.editions = editions;
+        this.authorship = authorship;
+        this.authors = authors;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.units = units;
         this.files = files;
@@ -88,13 +104,27 @@ public class CurriculumService {
 
     // --- programmes, groups, topics -------------------------------------------------------------------------------
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    /** The programmes the signed-in person may change (all for administrators). */
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<ProgrammeSummary> programmes() {
-        return programmes.findAllByOrderByPeriodFromDescCodeAsc().stream().map(Programme::toSummary).toList();
+        PortalUser user = currentUser.require();
+        return programmes.findAllByOrderByPeriodFromDescCodeAsc().stream().filter(p -> authorship.authors(user, p))
+                .map(Programme::toSummary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    /** Whether the signed-in person keeps the programme itself, its topics and its authors (not only its modules). */
+    @PreAuthorize(AUTHORS)
+    @Transactional(readOnly = true)
+    public boolean managesProgramme(long programmeId) {
+        return authorship.manages(currentUser.require(), authorship.programme(programmeId));
+    }
+
+    /**
+     * An administrator creates a national programme; a coordinator creates one owned by their unit and becomes its
+     * author.
+     */
+    @PreAuthorize(MANAGERS)
     @Transactional
     public ProgrammeSummary createProgramme(ProgrammeDraft draft) {
         String code = draft.code() == null ? "" : draft.code().strip();
@@ -104,16 +134,28 @@ public class CurriculumService {
         if (programmes.existsByCode(code)) {
             throw new ValidationException("curriculum.error.codeTaken", code);
         }
+        PortalUser user = currentUser.require();
+        if (!user.isAdmin() && user.unitId() == null) {
+            throw new AccessDeniedException("A coordinator without a unit owns no programme");
+        }
         Programme programme = new Programme(code, title(draft.title()));
         apply(programme, draft);
-        return programmes.save(programme).toSummary();
+        programme.setOwnerUnitId(user.isAdmin() ? null : user.unitId());
+        programme = programmes.save(programme);
+        audit.programme(programme, AuditAction.CREATED, null);
+        if (!user.isAdmin()) {
+            authors.add(programme.getId(), user.accountId(), user.getUsername(), clock.instant());
+        }
+        return programme.toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional
     public ProgrammeSummary updateProgramme(long programmeId, ProgrammeDraft draft) {
-        Programme programme = programmes.findById(programmeId).orElseThrow(() -> new ValidationException("curriculum.error.programmeNotFound"));
+        Programme programme = authorship.requireManager(programmeId);
+        ProgrammeSummary before = programme.toSummary();
         apply(programme, draft);
+        audit.programme(programme, AuditAction.UPDATED, before);
         return programme.toSummary();
     }
 
@@ -125,10 +167,10 @@ public class CurriculumService {
                 draft.periodTo(), draft.status() == null ? ProgrammeStatus.DRAFT : draft.status(), blankToNull(draft.description()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional
     public TopicGroupSummary addGroup(long programmeId, String number, String title) {
-        programmes.findById(programmeId).orElseThrow(() -> new ValidationException("curriculum.error.programmeNotFound"));
+        Programme programme = authorship.requireManager(programmeId);
         String n = number == null ? "" : number.strip();
         if (n.isEmpty() || n.length() > 10) {
             throw new ValidationException("curriculum.error.groupNumber");
@@ -137,13 +179,16 @@ public class CurriculumService {
             throw new ValidationException("curriculum.error.groupNumberTaken", n);
         }
         int position = (int) groups.countByProgrammeId(programmeId) + 1;
-        return groups.save(new TopicGroup(programmeId, n, title(title), position)).toSummary();
+        TopicGroup group = groups.save(new TopicGroup(programmeId, n, title(title), position));
+        audit.group(programme, group);
+        return group.toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(MANAGERS)
     @Transactional
     public TopicSummary addTopic(long groupId, int number, String title, @Nullable String description, boolean illustrative) {
         TopicGroup group = groups.findById(groupId).orElseThrow(() -> new ValidationException("curriculum.error.topicRequired"));
+        Programme programme = authorship.requireManager(group.getProgrammeId());
         if (number < 1 || number > 999) {
             throw new ValidationException("curriculum.error.topicNumber");
         }
@@ -151,7 +196,9 @@ public class CurriculumService {
             throw new ValidationException("curriculum.error.topicNumberTaken", number);
         }
         Topic topic = new Topic(group.getProgrammeId(), groupId, number, title(title), blankToNull(description), illustrative);
-        return topics.save(topic).toSummary(group.getNumber());
+        topic = topics.save(topic);
+        audit.topic(programme, topic);
+        return topic.toSummary(group.getNumber());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -172,37 +219,48 @@ public class CurriculumService {
     // --- modules and lessons ----------------------------------------------------------------------------------------
 
     /** Modules of a programme in every status, for authors. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<ModuleSummary> modules(@Nullable Long programmeId, String text, int offset, int limit) {
+        if (!mayList(programmeId)) {
+            return List.of();
+        }
         int size = Math.max(limit, 1);
         return summaries.of(modules.search(null, programmeId, null, null, SearchText.likeFragment(text), true, null, false,
                 PageRequest.of(offset / size, size)));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public long countModules(@Nullable Long programmeId, String text) {
+        if (!mayList(programmeId)) {
+            return 0;
+        }
         return modules.countSearch(null, programmeId, null, null, SearchText.likeFragment(text), true, null, false);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public ModuleSummary createModule(ModuleDraft draft) {
         Topic topic = topic(draft.topicId());
+        Programme programme = authorship.requireAuthor(topic.getProgrammeId());
         LearningModule module = new LearningModule(topic.getProgrammeId(), topic.getId(), title(draft.title()));
         module.setSummary(blankToNull(draft.summary()));
         module.setLevels(levels(draft.levels()));
         audience(module, draft);
         summaries.index(module);
-        return summaries.of(modules.save(module));
+        module = modules.save(module);
+        audit.moduleCreated(programme, module, topic);
+        return summaries.of(module);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public ModuleSummary updateModule(long moduleId, ModuleDraft draft) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         Topic topic = topic(draft.topicId());
+        authorship.requireAuthor(topic.getProgrammeId());
+        CurriculumAudit.ModuleState before = CurriculumAudit.ModuleState.of(module);
         String title = title(draft.title());
         String summary = blankToNull(draft.summary());
         Set<TraineeLevel> levels = levels(draft.levels());
@@ -220,13 +278,14 @@ public class CurriculumService {
         if (contentChanges) {
             changed(module);
         }
+        audit.moduleUpdated(authorship.programme(module.getProgrammeId()), module, before);
         return summaries.of(module);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public ModuleSummary publish(long moduleId) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         List<Lesson> list = lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId);
         if (list.isEmpty()) {
             throw new ValidationException("curriculum.error.publishEmpty");
@@ -237,6 +296,7 @@ public class CurriculumService {
             }
             module.publish(clock.instant());
             editions.recordIfPublished(module);
+            audit.module(module, AuditAction.PUBLISHED);
         }
         return summaries.of(module);
     }
@@ -245,12 +305,16 @@ public class CurriculumService {
      * Withdraws a module from the catalog. Its edition is kept first (if it was not yet), so that changes made while
      * it is withdrawn make a new edition when it is published again.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public ModuleSummary unpublish(long moduleId) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         editions.keepBeforeChange(module);
+        boolean wasPublished = module.getStatus() == ModuleStatus.PUBLISHED;
         module.unpublish();
+        if (wasPublished) {
+            audit.module(module, AuditAction.WITHDRAWN);
+        }
         return summaries.of(module);
     }
 
@@ -258,18 +322,20 @@ public class CurriculumService {
      * Adds a lesson at the end of the module (lessonId null) or replaces one; quiz questions are replaced as a whole.
      * The text is HTML and is kept only as far as {@link LessonHtml} allows: markup outside the allow-list is dropped.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public LessonSummary saveLesson(long moduleId, @Nullable Long lessonId, LessonDraft draft) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         check(draft);
         editions.keepBeforeChange(module);
         Lesson lesson;
+        @Nullable LessonDraft before = null;
         if (lessonId == null) {
             lesson = new Lesson(moduleId, (int) lessons.countByModuleId(moduleId) + 1);
         } else {
             lesson = lessons.findLive(lessonId).filter(l -> l.getModuleId() == moduleId)
                     .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+            before = draftOf(lesson);
         }
         boolean quiz = draft.kind() == LessonKind.QUIZ;
         String html = LessonHtml.sanitize(draft.content());
@@ -287,6 +353,7 @@ public class CurriculumService {
             }
         }
         changed(module);
+        audit.lessonSaved(module, lesson, before, draftOf(lesson));
         return lesson.toSummary();
     }
 
@@ -294,10 +361,10 @@ public class CurriculumService {
      * Takes a lesson out of its module (the others close up). A published module keeps at least one lesson; its
      * edition before the change is kept, as for any change.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public List<LessonSummary> removeLesson(long moduleId, long lessonId) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         List<Lesson> list = new ArrayList<>(lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId));
         Lesson lesson = list.stream().filter(l -> l.getId() == lessonId).findFirst()
                 .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
@@ -309,14 +376,15 @@ public class CurriculumService {
         list.remove(lesson);
         renumber(list);
         changed(module);
+        audit.lesson(module, lesson, AuditAction.REMOVED, "position", lesson.getPosition(), null);
         return list.stream().map(Lesson::toSummary).toList();
     }
 
     /** Moves a lesson one place up (-1) or down (+1); at either end nothing changes. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public List<LessonSummary> moveLesson(long moduleId, long lessonId, int delta) {
-        LearningModule module = module(moduleId);
+        LearningModule module = authored(moduleId);
         List<Lesson> list = new ArrayList<>(lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId));
         int from = -1;
         for (int i = 0; i < list.size(); i++) {
@@ -333,6 +401,7 @@ public class CurriculumService {
             java.util.Collections.swap(list, from, to);
             renumber(list);
             changed(module);
+            audit.lesson(module, list.get(to), AuditAction.UPDATED, "position", from + 1, to + 1);
         }
         return list.stream().map(Lesson::toSummary).toList();
     }
@@ -347,10 +416,11 @@ public class CurriculumService {
      * Attaches the file of a video (MP4, WebM) or document (PDF) lesson, recognised by its content: a file that is not
      * what the lesson needs, whatever its name, or one over the size limit, is refused and nothing is stored.
      */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional
     public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
         Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
+        authored(lesson.getModuleId());
         if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
             throw new ValidationException("curriculum.error.fileKind");
         }
@@ -366,9 +436,10 @@ public class CurriculumService {
         if (type.kind() == LessonKind.VIDEO && duration.isEmpty()) {
             throw new ValidationException("curriculum.error.videoDuration");
         }
-        LearningModule module = module(lesson.getModuleId());
+        LearningModule module = authored(lesson.getModuleId());
         editions.keepBeforeChange(module);
         String previous = lesson.getFileKey();
+        String previousName = lesson.getFileName();
         String name = fileName == null || fileName.isBlank() ? "tep." + type.extension()
                 : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
         lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
@@ -377,6 +448,7 @@ public class CurriculumService {
             lesson.setMediaDurationMs(Math.round(duration.getAsDouble() * 1000));
         }
         changed(module);
+        audit.lesson(module, lesson, AuditAction.UPDATED, "file", previousName, lesson.getFileName());
         if (previous != null && !editions.keepsFile(module, previous)) {
             files.delete(previous);
         }
@@ -390,24 +462,26 @@ public class CurriculumService {
         return maxFileBytes;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public LessonDraft lessonForEditing(long moduleId, long lessonId) {
+        authored(moduleId);
         Lesson lesson = lessons.findLive(lessonId).filter(l -> l.getModuleId() == moduleId)
                 .orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         return draftOf(lesson);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<LessonSummary> lessons(long moduleId) {
+        authored(moduleId);
         return lessons.findByModuleIdOrderByPositionAscIdAsc(moduleId).stream().map(Lesson::toSummary).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public ModuleSummary moduleForEditing(long moduleId) {
-        return summaries.of(module(moduleId));
+        return summaries.of(authored(moduleId));
     }
 
     // --- one programme as one file ----------------------------------------------------------------------------------
@@ -493,10 +567,10 @@ public class CurriculumService {
     }
 
     /** The editions of a module, newest first. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'TRAINER')")
+    @PreAuthorize(AUTHORS)
     @Transactional(readOnly = true)
     public List<ModuleEdition.Entry> editions(long moduleId) {
-        return editions.list(module(moduleId));
+        return editions.list(authored(moduleId));
     }
 
     // --- rules ----------------------------------------------------------------------------------------------------
@@ -587,6 +661,22 @@ public class CurriculumService {
 
     private LearningModule module(long moduleId) {
         return modules.findById(moduleId).orElseThrow(() -> new ValidationException("curriculum.error.moduleNotFound"));
+    }
+
+    /** The module, if the signed-in person may write its programme; refused otherwise. */
+    private LearningModule authored(long moduleId) {
+        LearningModule module = module(moduleId);
+        authorship.requireAuthor(module.getProgrammeId());
+        return module;
+    }
+
+    /** Everyone's modules are listed to administrators only; others list the modules of a programme they author. */
+    private boolean mayList(@Nullable Long programmeId) {
+        if (programmeId == null) {
+            return currentUser.require().isAdmin();
+        }
+        authorship.requireAuthor(programmeId);
+        return true;
     }
 
     private Topic topic(@Nullable Long topicId) {

@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.portal.curriculum.domain.LearningModule;
@@ -7,6 +8,9 @@ import vn.ntm.portal.curriculum.domain.Lesson;
 import vn.ntm.portal.curriculum.domain.LessonRepository;
 import vn.ntm.portal.curriculum.domain.ModuleEditions;
 import vn.ntm.portal.curriculum.domain.QuestionRepository;
+
+import vn.ntm.portal.security.CurrentUser;
+import vn.ntm.portal.security.PortalUser;
 
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +30,10 @@ class EditionKeeper {
     private final LessonRepository lessons;
     private final QuestionRepository questions;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    EditionKeeper(ModuleEditions editions, LessonRepository lessons, QuestionRepository questions, Clock clock) {
+    EditionKeeper(ModuleEditions editions, LessonRepository lessons, QuestionRepository questions, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.editions = editions;
         this.lessons = lessons;
         this.questions = questions;
@@ -37,14 +43,14 @@ class EditionKeeper {
     /** Before a published module changes: its edition is kept as it is now, if it was not yet (modules older than this). */
     void keepBeforeChange(LearningModule module) {
         if (module.getStatus() == ModuleStatus.PUBLISHED && editions.find(module.getId(), module.getContentVersion()).isEmpty()) {
-            record(module);
+            record(module, null);
         }
     }
 
     /** After a change (or on publishing): the current edition of a published module, as it is now. */
     void recordIfPublished(LearningModule module) {
         if (module.getStatus() == ModuleStatus.PUBLISHED) {
-            record(module);
+            record(module, currentUser.get().orElse(null));
         }
     }
 
@@ -58,7 +64,7 @@ class EditionKeeper {
     }
 
     List<ModuleEdition.Entry> list(LearningModule module) {
-        return editions.list(module.getId()).stream().map(r -> new ModuleEdition.Entry(r.version(), r.recordedAt(), r.title())).toList();
+        return editions.list(module.getId()).stream().map(r -> new ModuleEdition.Entry(r.version(), r.recordedAt(), r.title(), r.publishedBy())).toList();
     }
 
     /** An edition for reading; the current edition of a module without a row is read from the module itself. */
@@ -72,8 +78,11 @@ class EditionKeeper {
         return Optional.of(toEdition(module.getId(), version, row.get().recordedAt(), current, content));
     }
 
-    private void record(LearningModule module) {
-        editions.save(module.getId(), module.getContentVersion(), clock.instant(), module.getTitle(), json(module));
+    /** Writes the edition's row; publisher is whose publishing or change made it, null when not known. */
+    private void record(LearningModule module, @Nullable PortalUser publisher) {
+        editions.save(module.getId(), module.getContentVersion(), clock.instant(), module.getTitle(), json(module),
+                publisher == null ? null : publisher.accountId(),
+                publisher == null ? null : publisher.getUsername() + " (" + publisher.fullName() + ")");
     }
 
     private String json(LearningModule module) {

@@ -16,7 +16,7 @@ public record ModuleEdition(long moduleId, int version, Instant recordedAt, bool
                          @Nullable String fileName, List<QuizQuestion> questions) {
     }
 
-    /** An edition in the list of a module's editions. */
-    public record Entry(int version, Instant recordedAt, String title) {
+    /** An edition in the list of a module's editions; publishedBy is null for editions kept before it was recorded. */
+    public record Entry(int version, Instant recordedAt, String title, @Nullable String publishedBy) {
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
@@ -97,8 +98,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, SessionRevalidation revalidation) throws Exception {
         http.authenticationManager(manager);
+        // an account disabled or moved since sign-in loses its session at the next request
+        http.addFilterBefore(new StaleSessionFilter(revalidation, "/" + LOGIN_ROUTE), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error").permitAll());
         // the plain check-in form: the session cookie is SameSite=Lax, so a cross-site post carries no sign-in
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ntm.portal.TestData;
+import vn.ntm.portal.account.NewAccount;
 import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.Role;
@@ -30,6 +31,10 @@ class CurriculumServiceTest {
     CatalogService catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProgrammeAuthorService authors;
+    @Autowired
+    vn.ntm.portal.account.AccountService accounts;
 
     CurriculumTestData.World digital;
     CurriculumTestData.World tourism;
@@ -250,10 +255,18 @@ class CurriculumServiceTest {
 
     @Test
     void onlyAuthorsWriteModulesAndOnlyAdministratorsWriteProgrammes() {
-        TestData.signInAs(Role.TRAINER, null, null);
+        // a trainer writes the modules of a programme they are named an author of, and nothing else
+        accounts.create(new NewAccount("gv.cds", "Giảng viên chuyển đổi số", null, null, Role.TRAINER, null, null, null, "Matkhau2026"));
+        authors.grant(digital.programme().id(), "gv.cds");
+        TestData.signInAsAccount(jdbc, "gv.cds");
         curriculum.createModule(new ModuleDraft(digital.topic().id(), "Của giảng viên", null, Set.of(TraineeLevel.RESIDENT)));
+        assertThatThrownBy(() -> curriculum.createModule(new ModuleDraft(tourism.topic().id(), "Không được giao", null,
+                Set.of(TraineeLevel.RESIDENT)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> curriculum.addTopic(digital.topic().groupId(), 2, "Chủ đề", null, false))
                 .isInstanceOf(AccessDeniedException.class);
+        TestData.signInAs(Role.TRAINER, null, null);
+        assertThatThrownBy(() -> curriculum.createModule(new ModuleDraft(digital.topic().id(), "Không tên", null,
+                Set.of(TraineeLevel.RESIDENT)))).isInstanceOf(AccessDeniedException.class);
         TestData.signInAs(Role.TRAINEE, null, null);
         assertThatThrownBy(() -> curriculum.createModule(new ModuleDraft(digital.topic().id(), "X", null, Set.of(TraineeLevel.RESIDENT))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -156,6 +156,8 @@ class AuthorizationMatrixIT {
                 Long.parseLong(ids.get("sessionX"))));
         ids.put("sessionY", id("select min(s.id) from class_session s join training_class c on c.id = s.class_id where c.code = 'HT-2026-MT-01'"));
         ids.put("publishedModule", id("select min(id) from curriculum_module where status = 'PUBLISHED'"));
+        ids.put("authoredModule", id("select min(m.id) from curriculum_module m join curriculum_programme p on p.id = m.programme_id"
+                + " where p.code = 'CDS-924-2022'"));
         ids.put("lessonEnrolled", id("select min(id) from curriculum_lesson where module_id = " + newest));
         ids.put("lessonNotEnrolled", id("select min(l.id) from curriculum_lesson l join curriculum_module m on m.id = l.module_id"
                 + " where m.status = 'PUBLISHED' and not exists (select 1 from learning_enrolment e where e.module_id = m.id)"));

@@ -29,7 +29,7 @@ public class ModuleEditions {
     }
 
     /** One row: the JSON is read by the service that wrote it. */
-    public record Row(long moduleId, int version, Instant recordedAt, String title, String json) {
+    public record Row(long moduleId, int version, Instant recordedAt, String title, String json, @Nullable String publishedBy) {
     }
 
     private final JdbcTemplate jdbc;
@@ -38,27 +38,34 @@ public class ModuleEditions {
         this.jdbc = jdbc;
     }
 
-    /** Writes (or rewrites, while it is the current edition) the content of a module's edition. */
-    public void save(long moduleId, int version, Instant at, String title, String json) {
+    /**
+     * Writes (or rewrites, while it is the current edition) the content of a module's edition, with the account whose
+     * publishing or change made it (null when an older edition is kept before a change: its publisher is not known).
+     */
+    public void save(long moduleId, int version, Instant at, String title, String json, @Nullable Long publishedById,
+                     @Nullable String publishedBy) {
         jdbc.update("""
-                insert into curriculum_module_edition (module_id, content_version, recorded_at, title, content)
-                values (?, ?, ?, ?, ?)
-                on duplicate key update recorded_at = values(recorded_at), title = values(title), content = values(content)""",
-                moduleId, version, Timestamp.from(at), title, json);
+                insert into curriculum_module_edition (module_id, content_version, recorded_at, title, content, published_by_id, published_by)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update recorded_at = values(recorded_at), title = values(title), content = values(content),
+                  published_by_id = coalesce(values(published_by_id), published_by_id), published_by = coalesce(values(published_by), published_by)""",
+                moduleId, version, Timestamp.from(at), title, json, publishedById, publishedBy);
     }
 
     public Optional<Row> find(long moduleId, int version) {
-        return jdbc.query("select module_id, content_version, recorded_at, title, content from curriculum_module_edition"
+        return jdbc.query("select module_id, content_version, recorded_at, title, content, published_by from curriculum_module_edition"
                         + " where module_id = ? and content_version = ?",
-                (rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)),
+                (rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                        rs.getString(6)),
                 moduleId, version).stream().findFirst();
     }
 
     /** The editions of a module, newest first, without their content. */
     public List<Row> list(long moduleId) {
-        return jdbc.query("select module_id, content_version, recorded_at, title from curriculum_module_edition"
+        return jdbc.query("select module_id, content_version, recorded_at, title, published_by from curriculum_module_edition"
                         + " where module_id = ? order by content_version desc",
-                (rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4), ""), moduleId);
+                (rs, i) -> new Row(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4), "", rs.getString(5)),
+                moduleId);
     }
 
     /** Whether any edition still names the file. */

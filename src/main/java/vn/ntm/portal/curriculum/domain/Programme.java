@@ -35,6 +35,8 @@ public class Programme {
     @Column(nullable = false)
     private ProgrammeStatus status = ProgrammeStatus.DRAFT;
     private @Nullable String description;
+    /** The unit whose coordinators manage the programme; null for a national one (administrators only). */
+    private @Nullable Long ownerUnitId;
     @Version
     private long version;
 
@@ -58,6 +60,14 @@ public class Programme {
         return title;
     }
 
+    public @Nullable Long getOwnerUnitId() {
+        return ownerUnitId;
+    }
+
+    public void setOwnerUnitId(@Nullable Long ownerUnitId) {
+        this.ownerUnitId = ownerUnitId;
+    }
+
     public void update(String title, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
                        @Nullable Integer periodFrom, @Nullable Integer periodTo, ProgrammeStatus status,
                        @Nullable String description) {
@@ -71,6 +81,6 @@ public class Programme {
     }
 
     public ProgrammeSummary toSummary() {
-        return new ProgrammeSummary(id, code, title, decisionNumber, decisionDate, periodFrom, periodTo, status, description);
+        return new ProgrammeSummary(id, code, title, decisionNumber, decisionDate, periodFrom, periodTo, status, description, ownerUnitId);
     }
 }

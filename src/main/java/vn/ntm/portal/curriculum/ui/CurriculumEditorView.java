@@ -34,7 +34,9 @@ import vn.ntm.portal.curriculum.CurriculumService;
 import vn.ntm.portal.curriculum.LessonKind;
 import vn.ntm.portal.curriculum.LessonSummary;
 import vn.ntm.portal.curriculum.ModuleSummary;
+import vn.ntm.portal.curriculum.ProgrammeAuthorService;
 import vn.ntm.portal.curriculum.ProgrammeSummary;
+import vn.ntm.portal.security.Role;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.shell.Notifications;
 import vn.ntm.portal.unit.UnitDirectory;
@@ -42,30 +44,36 @@ import vn.ntm.portal.unit.UnitDirectory;
 import java.io.ByteArrayInputStream;
 
 /**
- * Authoring: programmes, topics (administrators), modules and lessons (administrators and trainers), publishing, and
- * a whole programme exported or imported as one JSON file.
+ * Authoring: only the programmes one may change are listed (see CurriculumService and Authorship); their managers
+ * keep the programme, its topics and its authors, its authors write modules and lessons and publish them.
+ * Administrators also export or import a whole programme as one JSON file.
  */
 @Route("curriculum-editor")
 @PageTitle("nav.curriculumEditor")
 @Menu(title = "nav.curriculumEditor", order = 40, icon = "vaadin:edit")
-@RolesAllowed({"ADMIN", "TRAINER"})
+@RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
     private final CurriculumService curriculum;
+    private final ProgrammeAuthorService authors;
     private final UnitDirectory units;
     private final boolean admin;
+    private final Paragraph nothingToEdit = new Paragraph();
     private final Select<ProgrammeSummary> programme = new Select<>();
     private final Paragraph legalBasis = new Paragraph();
     private final Grid<ModuleSummary> modules = new Grid<>();
     private final Div modulePanel = new Div();
     private final FlexLayout programmeActions = new FlexLayout();
 
-    CurriculumEditorView(CurriculumService curriculum, UnitDirectory units, AuthenticationContext authentication) {
+    CurriculumEditorView(CurriculumService curriculum, ProgrammeAuthorService authors, UnitDirectory units,
+                         AuthenticationContext authentication) {
         this.curriculum = curriculum;
+        this.authors = authors;
         this.units = units;
         this.admin = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::isAdmin).orElse(false);
+        boolean coordinator = authentication.getAuthenticatedUser(PortalUser.class).map(u -> u.role() == Role.COORDINATOR).orElse(false);
         addClassName("curriculum-editor-view");
         setSizeFull();
 
@@ -81,13 +89,16 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.addClassName("toolbar");
-        if (admin) {
+        if (admin || coordinator) {
             Button newProgramme = new Button(getTranslation("editor.programme.new"), VaadinIcon.PLUS.create(),
                     e -> new ProgrammeDialog(curriculum, null, this::reloadProgrammes).open());
             newProgramme.setId("new-programme");
+            top.add(newProgramme);
+        }
+        if (admin) {
             Button importButton = new Button(getTranslation("editor.import"), VaadinIcon.UPLOAD.create(), e -> importDialog());
             importButton.setId("import-programme");
-            top.add(newProgramme, importButton);
+            top.add(importButton);
         }
         programmeActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         programmeActions.getStyle().set("gap", "var(--lumo-space-s)");
@@ -104,7 +115,9 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         modulePanel.setWidthFull();
         modulePanel.setId("editor-module-panel");
 
-        add(top, legalBasis, programmeActions, modules, modulePanel);
+        nothingToEdit.setText(getTranslation("editor.noProgramme"));
+        nothingToEdit.setId("editor-nothing");
+        add(top, nothingToEdit, legalBasis, programmeActions, modules, modulePanel);
         reloadProgrammes(null);
     }
 
@@ -125,6 +138,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
     private void reloadProgrammes(@Nullable ProgrammeSummary select) {
         var list = curriculum.programmes();
         programme.setItems(list);
+        nothingToEdit.setVisible(list.isEmpty());
         if (select != null) {
             list.stream().filter(p -> p.id() == select.id()).findFirst().ifPresent(programme::setValue);
         } else if (!list.isEmpty()) {
@@ -154,12 +168,18 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         newModule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newModule.setId("new-module");
         programmeActions.add(newModule);
-        if (admin) {
+        if (curriculum.managesProgramme(p.id())) {
             Button edit = new Button(getTranslation("editor.programme.edit"), VaadinIcon.PENCIL.create(),
                     e -> new ProgrammeDialog(curriculum, p, this::reloadProgrammes).open());
             Button topics = new Button(getTranslation("editor.topics"), VaadinIcon.LIST.create(),
                     e -> new TopicDialog(curriculum, p.id(), this::refreshModules).open());
             topics.setId("edit-topics");
+            Button authorList = new Button(getTranslation("editor.authors"), VaadinIcon.USERS.create(),
+                    e -> new AuthorsDialog(authors, p).open());
+            authorList.setId("edit-authors");
+            programmeActions.add(edit, topics, authorList);
+        }
+        if (admin) {
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] json = curriculum.exportJson(p.id());
                 return new DownloadResponse(new ByteArrayInputStream(json), p.code().replaceAll("[^A-Za-z0-9.-]", "_") + ".json",
@@ -169,7 +189,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
             export.add(getTranslation("editor.export"));
             export.getElement().setAttribute("download", true);
             export.setId("export-programme");
-            programmeActions.add(edit, topics, export);
+            programmeActions.add(export);
         }
         refreshModules();
     }
@@ -254,8 +274,12 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
             editionLinks.setId("editor-editions");
             editionLinks.add(new Span(getTranslation("editor.editions")));
             for (var edition : kept) {
-                editionLinks.add(new Anchor("module-edition/" + m.id() + "/" + edition.version(),
-                        getTranslation("learning.version", edition.version())));
+                Anchor link = new Anchor("module-edition/" + m.id() + "/" + edition.version(),
+                        getTranslation("learning.version", edition.version()));
+                if (edition.publishedBy() != null) {
+                    link.setTitle(getTranslation("editor.editionBy", edition.publishedBy()));
+                }
+                editionLinks.add(link);
             }
             modulePanel.add(editionLinks);
         }

@@ -46,7 +46,7 @@ import java.util.List;
  */
 @Route("lesson-editor/:moduleId([0-9]+)/:lessonId([0-9]+)?")
 @PageTitle("nav.lessonEditor")
-@RolesAllowed({"ADMIN", "TRAINER"})
+@RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int OPTIONS = 6;
