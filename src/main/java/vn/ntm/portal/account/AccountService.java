@@ -30,6 +30,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -228,6 +229,18 @@ public class AccountService {
             counts.put(Role.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /**
+     * A trainer named in an imported sheet by login name, e-mail or phone (any written form). Trainers teach across
+     * units, so the look-up is not limited to the caller's scope; only a trainer account is found.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findTrainer(String login) {
+        String typed = login.strip();
+        String phone = PhoneNumbers.normalize(typed);
+        return accounts.findByLogin(phone != null ? phone : typed).filter(a -> a.getRole() == Role.TRAINER).map(this::toSummary);
     }
 
     /** The signed-in person's own account. */

@@ -35,8 +35,18 @@ public final class Texts {
      * ("Chuyển đổi số" and "chuyen doi so" fold alike). For matching only; never stored in place of what was typed.
      */
     public static String fold(String text) {
-        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        String s = INVISIBLE.matcher(text.replace('đ', 'd').replace('Đ', 'D')).replaceAll("");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /**
+     * {@link #fold} with punctuation read as spaces: the words of a text, for matching whole words and phrases
+     * ("Cán bộ thôn, bản" → "can bo thon ban"; "Trực  tuyến" typed decomposed, or "Truc tuyen" → "truc tuyen").
+     */
+    public static String words(String text) {
+        return NOT_WORD.matcher(fold(text)).replaceAll(" ").strip();
+    }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

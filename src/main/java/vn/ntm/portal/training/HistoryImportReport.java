@@ -2,8 +2,16 @@ package vn.ntm.portal.training;
 
 import java.util.List;
 
-/** What an import of past classes stored, or - when {@code problems} is not empty - why it stored nothing. */
-public record HistoryImportReport(int classes, int participants, int sessionAttendances, List<LineProblem> problems) {
+/**
+ * What an import of past classes stored (counted from what was actually inserted), or - when {@code problems} is
+ * not empty - why it stored nothing. With "import the good rows", {@code skipped} lists the rows left out and why.
+ */
+public record HistoryImportReport(int classes, int participants, int sessionAttendances, List<LineProblem> problems,
+                                  List<LineProblem> skipped) {
+
+    public HistoryImportReport(int classes, int participants, int sessionAttendances, List<LineProblem> problems) {
+        this(classes, participants, sessionAttendances, problems, List.of());
+    }
 
     public record LineProblem(int line, String messageKey, List<Object> arguments) {
     }

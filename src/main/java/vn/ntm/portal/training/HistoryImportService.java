@@ -1,11 +1,17 @@
 package vn.ntm.portal.training;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.AccountSummary;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.person.PersonDetails;
 import vn.ntm.portal.person.PersonDirectory;
+import vn.ntm.portal.person.PersonMatch;
+import vn.ntm.portal.person.PersonSummary;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.training.domain.AttendanceStore;
 import vn.ntm.portal.training.domain.ClassSession;
@@ -13,46 +19,65 @@ import vn.ntm.portal.training.domain.ClassSessionRepository;
 import vn.ntm.portal.training.domain.RosterStore;
 import vn.ntm.portal.training.domain.TrainingClass;
 import vn.ntm.portal.training.domain.TrainingClassRepository;
+import vn.ntm.portal.training.roster.Choices;
+import vn.ntm.portal.training.roster.Identifiers;
 import vn.ntm.portal.training.roster.RosterColumn;
 import vn.ntm.portal.training.roster.RosterLine;
 import vn.ntm.portal.training.roster.SheetReader;
 import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitLevel;
 import vn.ntm.portal.unit.UnitSummary;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Imports classes of past years from one sheet, one row per participant: the class columns (code, title,
- * organising unit, dates, mode, number of sessions), the person columns of the roster template, and how many
- * sessions the person attended. A province's 2016-2025 records thus enter the same counts. All or nothing.
+ * organising unit, dates, mode, number of sessions, and optionally organising level, programme, topics, target
+ * group, trainers, budget, venue), the person columns of the roster template, and how many sessions the person
+ * attended. A province's 2016-2025 records thus enter the same counts. First a preview says how every row will be
+ * counted and which columns are ignored; the import then stores all rows or none (the default), or on request the
+ * good rows only, listing the others.
  */
 @Service
 public class HistoryImportService {
 
     /** The class columns; the person columns are those of {@link RosterColumn}. */
     enum ClassColumn {
-        CODE("Mã lớp"), TITLE("Tên lớp"), UNIT("Mã đơn vị tổ chức"), START("Từ ngày"), END("Đến ngày"), MODE("Hình thức"),
-        SESSIONS("Số buổi"), ATTENDED("Số buổi có mặt");
+        CODE(true, "Mã lớp", "class code"), TITLE(true, "Tên lớp", "class title"),
+        UNIT(true, "Mã đơn vị tổ chức", "Đơn vị tổ chức", "organising unit"), START(true, "Từ ngày", "start date"),
+        END(true, "Đến ngày", "end date"), MODE(false, "Hình thức", "mode", "delivery mode"), SESSIONS(true, "Số buổi", "sessions"),
+        ATTENDED(true, "Số buổi có mặt", "sessions attended"),
+        ORGANISING_LEVEL(false, "Cấp tổ chức", "organising level"), PROGRAMME(false, "Chương trình", "programme"),
+        TOPICS(false, "Chuyên đề", "topics"), TARGET_GROUPS(false, "Đối tượng của lớp", "target group"),
+        TRAINERS(false, "Giảng viên", "trainers"), BUDGET(false, "Kinh phí (đồng)", "Kinh phí", "budget"),
+        VENUE(false, "Địa điểm", "venue");
 
+        final boolean required;
         final String header;
+        final List<String> names;
 
-        ClassColumn(String header) {
-            this.header = header;
+        ClassColumn(boolean required, String... names) {
+            this.required = required;
+            this.header = names[0];
+            this.names = List.of(names);
         }
     }
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final int HEADER_SEARCH_ROWS = 10;
 
     private final TrainingClassRepository classes;
     private final ClassSessionRepository sessions;
@@ -61,14 +86,15 @@ public class HistoryImportService {
     private final PersonDirectory persons;
     private final RosterImportService rosterRows;
     private final UnitDirectory units;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TrainingAudit audit;
 
     HistoryImportService(TrainingClassRepository classes, ClassSessionRepository sessions, RosterStore roster, AttendanceStore attendance,
-                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, CurrentUser currentUser, Clock clock,
-                         ApplicationEventPublisher events, TrainingAudit audit) {
+                         PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, AccountService accounts,
+                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, TrainingAudit audit) {
         this.audit = audit;
         this.classes = classes;
         this.sessions = sessions;
@@ -77,48 +103,131 @@ public class HistoryImportService {
         this.persons = persons;
         this.rosterRows = rosterRows;
         this.units = units;
+        this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
     }
 
+    /** The template's header: the class columns, the person columns, sessions attended, then the optional class columns. */
     public static List<String> headers() {
         List<String> headers = new ArrayList<>();
         for (ClassColumn c : ClassColumn.values()) {
-            if (c != ClassColumn.ATTENDED) {
+            if (c.ordinal() < ClassColumn.ATTENDED.ordinal()) {
                 headers.add(c.header);
             }
         }
         headers.addAll(RosterColumn.headers());
-        headers.add(ClassColumn.ATTENDED.header);
+        for (ClassColumn c : ClassColumn.values()) {
+            if (c.ordinal() >= ClassColumn.ATTENDED.ordinal()) {
+                headers.add(c.header);
+            }
+        }
         return headers;
     }
 
-    private record PastClass(int line, ClassForm form, int sessionCount, List<Participant> participants) {
+    private record PastClass(int line, ClassForm form, int sessionCount, String unitToday) {
     }
 
-    private record Participant(int line, PersonDetails person, int attended) {
+    /** A class as its first row describes it, or the problems of that description. */
+    private record ClassReading(@Nullable PastClass pastClass, List<HistoryImportReport.LineProblem> problems) {
     }
 
+    /** One row read and checked: its class, its person, sessions attended, and every problem. */
+    private record RowReading(SheetReader.Line line, String code, @Nullable PastClass pastClass, PersonDetails person,
+                              LevelSource levelSource, int attended, List<HistoryImportReport.LineProblem> problems) {
+    }
+
+    private record Reading(List<String> header, List<String> ignored, List<RowReading> rows,
+                           List<HistoryImportReport.LineProblem> fileProblems) {
+    }
+
+    /** How each row will be counted, and every problem; nothing is stored. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public HistoryPreview preview(byte[] content) {
+        Reading reading = read(content);
+        List<PersonDetails> clean = reading.rows().stream().filter(r -> r.problems().isEmpty()).map(RowReading::person).toList();
+        Iterator<PersonMatch> matches = persons.matchAll(clean).iterator();
+        List<HistoryPreview.Row> rows = new ArrayList<>(reading.rows().size());
+        for (RowReading r : reading.rows()) {
+            PersonMatch.Kind match = r.problems().isEmpty() ? matches.next().kind() : PersonMatch.Kind.NEW;
+            PastClass c = r.pastClass();
+            rows.add(new HistoryPreview.Row(r.line().number(), r.line().cells(), r.code(), r.person().fullName(), match,
+                    r.person().level(), r.levelSource(), c == null ? null : c.form().mode(), c == null ? null : c.unitToday(),
+                    List.copyOf(r.problems())));
+        }
+        return new HistoryPreview(reading.header(), rows, reading.ignored(), reading.fileProblems());
+    }
+
+    /** Stores every row, or none when any row has a problem. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public HistoryImportReport importFile(byte[] content) {
+        return importFile(content, false);
+    }
+
+    /**
+     * Stores every row, or none when any row has a problem; with {@code goodRowsOnly} the rows without a problem
+     * are stored and the others listed in the report's {@code skipped}. A file whose columns cannot be read is
+     * refused either way.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public HistoryImportReport importFile(byte[] content, boolean goodRowsOnly) {
+        Reading reading = read(content);
+        if (!reading.fileProblems().isEmpty()) {
+            return refused(reading.fileProblems());
+        }
+        List<HistoryImportReport.LineProblem> problems = reading.rows().stream().flatMap(r -> r.problems().stream()).toList();
+        if (!problems.isEmpty() && !goodRowsOnly) {
+            return refused(problems);
+        }
+        Map<String, List<RowReading>> byClass = new LinkedHashMap<>();
+        for (RowReading r : reading.rows()) {
+            if (r.problems().isEmpty()) {
+                byClass.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        if (byClass.isEmpty()) {
+            return refused(problems.isEmpty() ? List.of(problem(0, "roster.import.error.empty")) : problems);
+        }
+        return store(byClass, problems);
+    }
+
+    private Reading read(byte[] content) {
         SheetReader.Sheet sheet = SheetReader.read(content);
-        List<HistoryImportReport.LineProblem> problems = new ArrayList<>();
+        List<String> header = sheet.header();
+        List<SheetReader.Line> lines = sheet.lines();
+        if (!namesClassCode(header)) {
+            // a title above the header (offices print their lists with one): the header is the first top row naming "Mã lớp"
+            for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, lines.size()); i++) {
+                if (namesClassCode(lines.get(i).cells())) {
+                    header = lines.get(i).cells();
+                    lines = lines.subList(i + 1, lines.size());
+                    break;
+                }
+            }
+        }
         Map<ClassColumn, Integer> classIndex = new EnumMap<>(ClassColumn.class);
         Map<RosterColumn, Integer> personIndex = new EnumMap<>(RosterColumn.class);
-        for (int i = 0; i < sheet.header().size(); i++) {
-            String h = sheet.header().get(i).replace("\uFEFF", "");
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i) == null ? "" : header.get(i).replace("\uFEFF", "").strip();
             ClassColumn classColumn = classColumn(h);
+            RosterColumn personColumn = RosterColumn.of(h);
             if (classColumn != null) {
-                classIndex.put(classColumn, i);
-            } else if (RosterColumn.of(h) != null) {
-                personIndex.put(RosterColumn.of(h), i);
+                classIndex.putIfAbsent(classColumn, i);
+            } else if (personColumn != null) {
+                personIndex.putIfAbsent(personColumn, i);
+            } else if (!h.isEmpty()) {
+                // never thrown away silently: the preview lists it
+                ignored.add(h);
             }
         }
         List<String> missing = new ArrayList<>();
         for (ClassColumn c : ClassColumn.values()) {
-            if (c != ClassColumn.MODE && !classIndex.containsKey(c)) {
+            if (c.required && !classIndex.containsKey(c)) {
                 missing.add(c.header);
             }
         }
@@ -126,28 +235,35 @@ public class HistoryImportService {
             missing.add(RosterColumn.FULL_NAME.header());
         }
         if (!missing.isEmpty()) {
-            return refused(List.of(new HistoryImportReport.LineProblem(1, "history.error.columns", List.of(String.join(", ", missing)))));
+            return new Reading(header, ignored, List.of(),
+                    List.of(new HistoryImportReport.LineProblem(1, "history.error.columns", List.of(String.join(", ", missing)))));
         }
-        Map<String, PastClass> byCode = new LinkedHashMap<>();
+        if (lines.isEmpty()) {
+            return new Reading(header, ignored, List.of(), List.of(problem(0, "roster.import.error.empty")));
+        }
+        Map<String, ClassReading> byCode = new HashMap<>();
         Map<String, UnitSummary> communes = new HashMap<>();
         Map<String, Set<String>> identifiersByClass = new HashMap<>();
-        for (SheetReader.Line line : sheet.lines()) {
-            String code = line.cell(classIndex.get(ClassColumn.CODE));
-            PastClass pastClass = byCode.get(code);
-            if (pastClass == null) {
-                pastClass = pastClass(line, code, classIndex, problems);
-                if (pastClass == null) {
-                    continue;
-                }
-                byCode.put(code, pastClass);
-            } else if (!line.cell(classIndex.get(ClassColumn.TITLE)).equals(pastClass.form().title())) {
-                problems.add(problem(line.number(), "history.error.classDiffers", pastClass.line()));
-                continue;
+        List<RowReading> rows = new ArrayList<>(lines.size());
+        for (SheetReader.Line line : lines) {
+            List<HistoryImportReport.LineProblem> problems = new ArrayList<>();
+            String code = Texts.clean(line.cell(classIndex.get(ClassColumn.CODE)));
+            ClassReading classReading = byCode.get(code);
+            if (classReading == null) {
+                classReading = pastClass(line, code, classIndex);
+                byCode.put(code, classReading);
+                problems.addAll(classReading.problems());
+            } else if (classReading.pastClass() == null) {
+                problems.add(problem(line.number(), "history.error.classRow", code, firstLine(classReading)));
+            } else if (!Texts.clean(line.cell(classIndex.get(ClassColumn.TITLE))).equals(classReading.pastClass().form().title())) {
+                problems.add(problem(line.number(), "history.error.classDiffers", classReading.pastClass().line()));
             }
+            PastClass pastClass = classReading.pastClass();
             Map<RosterColumn, String> values = new EnumMap<>(RosterColumn.class);
             personIndex.forEach((column, index) -> values.put(column, line.cell(index)));
+            RosterLine rosterLine = new RosterLine(line.number(), values);
             List<RosterPreview.Problem> personProblems = new ArrayList<>();
-            PersonDetails person = rosterRows.details(new RosterLine(line.number(), values), personProblems, communes);
+            PersonDetails person = rosterRows.details(rosterLine, personProblems, communes);
             personProblems.forEach(p -> problems.add(new HistoryImportReport.LineProblem(line.number(), p.messageKey(), p.arguments())));
             String identifier = person.nationalId() != null ? person.nationalId() : person.phone() != null ? person.phone()
                     : person.fullName() + "|" + person.birthYear();
@@ -155,70 +271,118 @@ public class HistoryImportService {
                 problems.add(problem(line.number(), "history.error.twiceInClass", code));
             }
             Integer attended = number(line.cell(classIndex.get(ClassColumn.ATTENDED)));
-            if (attended == null || attended < 0 || attended > pastClass.sessionCount()) {
-                problems.add(problem(line.number(), "history.error.attended", pastClass.sessionCount()));
-                continue;
+            if (attended == null || attended < 0 || (pastClass != null && attended > pastClass.sessionCount())) {
+                problems.add(problem(line.number(), "history.error.attended", pastClass == null ? "?" : pastClass.sessionCount()));
             }
-            pastClass.participants().add(new Participant(line.number(), person, attended));
+            rows.add(new RowReading(line, code, pastClass, person, RosterImportService.levelSource(rosterLine),
+                    attended == null ? 0 : attended, problems));
         }
-        if (byCode.isEmpty() && problems.isEmpty()) {
-            problems.add(problem(0, "roster.import.error.empty"));
-        }
-        if (!problems.isEmpty()) {
-            return refused(problems);
-        }
-        return store(byCode.values());
+        return new Reading(header, ignored, rows, List.of());
     }
 
-    private PastClass pastClass(SheetReader.Line line, String code, Map<ClassColumn, Integer> index,
-                                List<HistoryImportReport.LineProblem> problems) {
-        int before = problems.size();
+    private static int firstLine(ClassReading reading) {
+        return reading.problems().isEmpty() ? 0 : reading.problems().getFirst().line();
+    }
+
+    private ClassReading pastClass(SheetReader.Line line, String code, Map<ClassColumn, Integer> index) {
+        List<HistoryImportReport.LineProblem> problems = new ArrayList<>();
+        int n = line.number();
         if (!ClassService.validCode(code)) {
-            problems.add(problem(line.number(), "training.error.code"));
+            problems.add(problem(n, "training.error.code"));
         } else if (classes.existsByCode(code)) {
-            problems.add(problem(line.number(), "training.error.codeTaken", code));
+            problems.add(problem(n, "training.error.codeTaken", code));
         }
-        String title = line.cell(index.get(ClassColumn.TITLE));
+        String title = Texts.clean(cell(line, index, ClassColumn.TITLE));
         if (title.isEmpty() || title.length() > 300) {
-            problems.add(problem(line.number(), "training.error.title"));
+            problems.add(problem(n, "training.error.title"));
         }
-        String unitCode = line.cell(index.get(ClassColumn.UNIT));
-        UnitSummary unit = units.findByCode(unitCode).orElse(null);
+        String unitText = cell(line, index, ClassColumn.UNIT);
+        UnitSummary unit = unit(unitText);
         if (unit == null) {
-            problems.add(problem(line.number(), "history.error.unit", unitCode));
+            problems.add(problem(n, "history.error.unit", unitText));
         } else if (!currentUser.require().manages(unit.path())) {
-            problems.add(problem(line.number(), "history.error.unitOutsideScope", unit.name()));
+            problems.add(problem(n, "history.error.unitOutsideScope", unit.name()));
         }
-        LocalDate start = date(line.cell(index.get(ClassColumn.START)));
-        LocalDate end = date(line.cell(index.get(ClassColumn.END)));
+        LocalDate start = Identifiers.date(cell(line, index, ClassColumn.START));
+        LocalDate end = Identifiers.date(cell(line, index, ClassColumn.END));
         if (start == null || end == null || end.isBefore(start)) {
-            problems.add(problem(line.number(), "history.error.dates"));
+            problems.add(problem(n, "history.error.dates"));
         }
-        Integer count = number(line.cell(index.get(ClassColumn.SESSIONS)));
+        Integer count = number(cell(line, index, ClassColumn.SESSIONS));
         if (count == null || count < 1 || (start != null && end != null && !end.isBefore(start)
                 && count > 3 * (end.toEpochDay() - start.toEpochDay() + 1))) {
-            problems.add(problem(line.number(), "history.error.sessions"));
+            problems.add(problem(n, "history.error.sessions"));
         }
-        if (problems.size() > before) {
-            return null;
+        String modeText = cell(line, index, ClassColumn.MODE);
+        Optional<DeliveryMode> mode = Choices.mode(modeText);
+        if (mode == null) {
+            problems.add(problem(n, "history.error.mode", modeText));
         }
-        DeliveryMode mode = line.cell(index.getOrDefault(ClassColumn.MODE, -1)).toLowerCase().contains("tuyến")
-                || line.cell(index.getOrDefault(ClassColumn.MODE, -1)).toLowerCase().contains("online") ? DeliveryMode.ONLINE : DeliveryMode.IN_PERSON;
-        ClassForm form = new ClassForm(code, title, null, null, unit.id(), null, OrganisingLevel.valueOf(unit.level().name()), null, mode,
-                null, null, start, end, null, null, ClassStatus.FINISHED, 80, List.of());
-        return new PastClass(line.number(), form, count, new ArrayList<>());
+        String levelText = cell(line, index, ClassColumn.ORGANISING_LEVEL);
+        Optional<OrganisingLevel> organisingLevel = Choices.organiser(levelText);
+        if (organisingLevel == null) {
+            problems.add(problem(n, "history.error.organisingLevel", levelText));
+        }
+        String budgetText = cell(line, index, ClassColumn.BUDGET);
+        Long budget = budget(budgetText);
+        if (!budgetText.isEmpty() && budget == null) {
+            problems.add(problem(n, "history.error.budget", budgetText));
+        }
+        List<Long> trainers = new ArrayList<>();
+        for (String login : cell(line, index, ClassColumn.TRAINERS).split("[;,\\n]")) {
+            if (!login.isBlank()) {
+                Optional<AccountSummary> trainer = accounts.findTrainer(login);
+                if (trainer.isEmpty()) {
+                    problems.add(problem(n, "history.error.trainer", login.strip()));
+                } else if (!trainers.contains(trainer.get().id())) {
+                    trainers.add(trainer.get().id());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ClassReading(null, problems);
+        }
+        // a blank organising level is the level of the organising unit; a blank mode is in person, as the template says
+        OrganisingLevel level = organisingLevel.orElse(OrganisingLevel.valueOf(unit.level().name()));
+        ClassForm form = new ClassForm(code, title, blank(cell(line, index, ClassColumn.PROGRAMME)),
+                blank(cell(line, index, ClassColumn.TOPICS)), unit.id(), null, level, blank(cell(line, index, ClassColumn.TARGET_GROUPS)),
+                mode.orElse(DeliveryMode.IN_PERSON), blank(cell(line, index, ClassColumn.VENUE)), null, start, end, null, budget,
+                ClassStatus.FINISHED, 80, List.copyOf(trainers));
+        String unitToday = units.currentUnitsFor(unit.id()).stream().map(UnitSummary::name).collect(Collectors.joining(", "));
+        return new ClassReading(new PastClass(n, form, count, unitToday), List.of());
     }
 
-    private HistoryImportReport store(Iterable<PastClass> pastClasses) {
+    /** The organising unit by its code (a lost leading zero put back) or by its name, with or without "Tỉnh"/"Xã". */
+    private @Nullable UnitSummary unit(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        Optional<UnitSummary> byCode = units.findByCode(Identifiers.unitCode(text));
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        String name = Identifiers.unitName(text);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        List<UnitSummary> named = new ArrayList<>();
+        for (UnitLevel level : new UnitLevel[]{UnitLevel.PROVINCE, UnitLevel.COMMUNE}) {
+            units.search(level, name, 0, 20).stream()
+                    .filter(u -> Texts.clean(u.name()).toLowerCase(Locale.ROOT).equals(wanted)).forEach(named::add);
+        }
+        // a name shared by several units is not a guess the import makes: the code is needed then
+        return named.size() == 1 ? named.getFirst() : null;
+    }
+
+    private HistoryImportReport store(Map<String, List<RowReading>> byClass, List<HistoryImportReport.LineProblem> skipped) {
         Instant now = clock.instant();
         int classCount = 0;
         int participants = 0;
         int attendances = 0;
-        for (PastClass past : pastClasses) {
+        for (List<RowReading> rows : byClass.values()) {
+            PastClass past = rows.getFirst().pastClass();
             TrainingClass c = classes.save(new TrainingClass(past.form(), now));
             List<Long> sessionIds = new ArrayList<>();
             // morning and afternoon of each day first, then evenings: as many as the record says
-            long days = daysOf(past);
+            long days = past.form().endDate().toEpochDay() - past.form().startDate().toEpochDay() + 1;
             for (int i = 0; i < past.sessionCount(); i++) {
                 boolean halfDay = i < 2 * days;
                 LocalDate day = past.form().startDate().plusDays(halfDay ? i / 2 : i - 2 * days);
@@ -226,18 +390,20 @@ public class HistoryImportService {
                 sessionIds.add(sessions.save(new ClassSession(c.getId(), day, part, part.defaultStart(), part.defaultEnd(),
                         past.form().mode(), null)).getId());
             }
-            for (Participant p : past.participants()) {
-                long personId = persons.findOrCreate(p.person());
-                if (roster.add(c.getId(), personId, "IMPORT", now)) {
+            for (RowReading r : rows) {
+                long personId = personOf(r.person());
+                // the roster place keeps who the trainee was in that class: the level, commune, position of the row
+                if (roster.add(c.getId(), personId, "IMPORT", now, RosterImportService.asRecorded(r.person()))) {
                     participants++;
                     events.publishEvent(new RosterChanged(c.getId(), personId, true, now));
                 }
-                for (int s = 0; s < p.attended(); s++) {
-                    attendance.recordImported(sessionIds.get(s), personId, now);
-                    attendances++;
-                    // past years count in reports as today's marks do
-                    events.publishEvent(new AttendanceChanged(c.getId(), sessionIds.get(s), personId, AttendanceStatus.PRESENT,
-                            AttendanceSource.IMPORT, now));
+                for (int s = 0; s < r.attended(); s++) {
+                    // two rows that turn out to be one person store each mark once: count what was stored
+                    if (attendance.recordImported(sessionIds.get(s), personId, now)) {
+                        attendances++;
+                        events.publishEvent(new AttendanceChanged(c.getId(), sessionIds.get(s), personId, AttendanceStatus.PRESENT,
+                                AttendanceSource.IMPORT, now));
+                    }
                 }
             }
             // one event per class rather than per mark: the whole class is read again once
@@ -245,42 +411,60 @@ public class HistoryImportService {
             audit.classImported(c);
             classCount++;
         }
-        return new HistoryImportReport(classCount, participants, attendances, List.of());
+        return new HistoryImportReport(classCount, participants, attendances, List.of(), List.copyOf(skipped));
     }
 
-    private static long daysOf(PastClass past) {
-        return past.form().endDate().toEpochDay() - past.form().startDate().toEpochDay() + 1;
+    /**
+     * The stored person of a row. A row with a national ID is never given to a stored person who has another
+     * national ID, even when they share the household's phone: different IDs are different people.
+     */
+    private long personOf(PersonDetails details) {
+        PersonMatch match = persons.match(details);
+        if (match.kind() == PersonMatch.Kind.PHONE && details.nationalId() != null && match.personId() != null) {
+            String storedId = persons.findById(match.personId()).map(PersonSummary::nationalId).orElse(null);
+            if (storedId != null && !storedId.equals(details.nationalId())) {
+                return persons.create(details);
+            }
+        }
+        return persons.findOrCreate(details);
     }
 
-    private static ClassColumn classColumn(String header) {
+    private static boolean namesClassCode(List<String> cells) {
+        return cells.stream().anyMatch(c -> c != null && classColumn(c.replace("\uFEFF", "").strip()) == ClassColumn.CODE);
+    }
+
+    private static @Nullable ClassColumn classColumn(String header) {
         String folded = RosterColumn.fold(header);
         for (ClassColumn c : ClassColumn.values()) {
-            if (RosterColumn.fold(c.header).equals(folded)) {
-                return c;
+            for (String name : c.names) {
+                if (RosterColumn.fold(name).equals(folded)) {
+                    return c;
+                }
             }
         }
         return null;
     }
 
-    /** 15/03/2019, 2019-03-15 or an Excel serial number (43539). */
-    static LocalDate date(String text) {
-        try {
-            if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                return LocalDate.parse(text, VIETNAMESE_DATE);
-            }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                return LocalDate.parse(text.substring(0, 10));
-            }
-            if (text.matches("\\d{5}(\\.\\d+)?")) {
-                return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(text));
-            }
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-        return null;
+    private static String cell(SheetReader.Line line, Map<ClassColumn, Integer> index, ClassColumn column) {
+        return line.cell(index.getOrDefault(column, -1));
     }
 
-    private static Integer number(String text) {
+    /** 15/03/2019, 15-03-2019, 2019-03-15 or an Excel date cell; see {@link Identifiers#date}. */
+    static @Nullable LocalDate date(String text) {
+        return Identifiers.date(text);
+    }
+
+    /** An amount in đồng: digits, with dots, commas or spaces between thousands. */
+    private static @Nullable Long budget(String text) {
+        String digits = text.replaceAll("[\\s.,]|đ$|đồng$|vnd$|VND$", "");
+        return digits.matches("\\d{1,15}") ? Long.valueOf(digits) : null;
+    }
+
+    private static @Nullable String blank(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    private static @Nullable Integer number(String text) {
         return text.matches("\\d{1,4}") ? Integer.valueOf(text) : null;
     }
 

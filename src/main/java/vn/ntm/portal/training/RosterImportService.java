@@ -14,6 +14,10 @@ import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.person.PersonMatch;
 import vn.ntm.portal.training.domain.RosterStore;
 import vn.ntm.portal.training.domain.TrainingClass;
+import vn.ntm.portal.common.Texts;
+import vn.ntm.portal.training.roster.Choices;
+import vn.ntm.portal.training.roster.Identifiers;
+import vn.ntm.portal.training.roster.PositionLevels;
 import vn.ntm.portal.training.roster.RosterColumn;
 import vn.ntm.portal.training.roster.RosterFileReader;
 import vn.ntm.portal.training.roster.RosterLine;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -112,7 +117,8 @@ public class RosterImportService {
                     case NEW -> fresh++;
                 }
             }
-            rows.add(new RosterPreview.Row(checked.get(i).line(), details.get(i), List.copyOf(problems.get(i)), match));
+            rows.add(new RosterPreview.Row(checked.get(i).line(), details.get(i), List.copyOf(problems.get(i)), match,
+                    levelSource(checked.get(i))));
         }
         return new RosterPreview(rows, valid, rows.size() - valid, byId, byPhone, possible, fresh);
     }
@@ -170,7 +176,9 @@ public class RosterImportService {
             progress.accept(Math.min(rows.size(), toFill.size() + from + chunk.size()) / 2, rows.size());
         }
         java.time.Instant at = clock.instant();
-        List<Long> added = roster.addAll(classId, java.util.Arrays.asList(personIds), "IMPORT", at, (done, total) ->
+        // the roster place keeps who the trainee was for this class, as the file says
+        List<RosterStore.AsRecorded> recorded = rows.stream().map(r -> asRecorded(r.details())).toList();
+        List<Long> added = roster.addAll(classId, java.util.Arrays.asList(personIds), recorded, "IMPORT", at, (done, total) ->
                 progress.accept(rows.size() / 2 + done / 2, rows.size()));
         for (long personId : added) {
             events.publishEvent(new RosterChanged(classId, personId, true, at));
@@ -188,7 +196,7 @@ public class RosterImportService {
         if (!phoneText.isEmpty() && phone == null) {
             problems.add(problem("roster.error.phone", phoneText));
         }
-        String nationalId = line.get(RosterColumn.NATIONAL_ID).replaceAll("\\s", "");
+        String nationalId = Identifiers.nationalId(line.get(RosterColumn.NATIONAL_ID));
         Integer birthYear = birthYear(line.get(RosterColumn.BIRTH_YEAR), problems);
         Long communeId = null;
         String communeText = line.get(RosterColumn.COMMUNE);
@@ -200,23 +208,41 @@ public class RosterImportService {
                 communeId = commune.id();
             }
         }
-        PersonDetails details = new PersonDetails(name, gender(line.get(RosterColumn.GENDER)), birthYear, phone,
-                nationalId.isEmpty() ? null : nationalId, communeId, blank(line.get(RosterColumn.POSITION)),
-                level(line.get(RosterColumn.LEVEL)), blank(line.get(RosterColumn.ORGANISATION)));
+        String genderText = line.get(RosterColumn.GENDER);
+        Optional<Gender> gender = Choices.gender(genderText);
+        if (gender == null) {
+            problems.add(problem("roster.import.error.gender", genderText));
+        }
+        String position = blank(line.get(RosterColumn.POSITION));
+        PersonDetails details = new PersonDetails(name, gender == null ? null : gender.orElse(null), birthYear, phone,
+                nationalId.isEmpty() ? null : nationalId, communeId, position,
+                level(line.get(RosterColumn.LEVEL), position, problems), blank(line.get(RosterColumn.ORGANISATION)));
         // the same rules as a person typed in the form (the text that could not be read is reported above)
         problems.addAll(PersonRules.problems(details));
         return details;
     }
 
+    /** Where a row's level comes from: the level column, else the position by {@link PositionLevels}, else nowhere. */
+    static LevelSource levelSource(RosterLine line) {
+        if (!line.get(RosterColumn.LEVEL).isBlank()) {
+            return LevelSource.COLUMN;
+        }
+        return PositionLevels.of(line.get(RosterColumn.POSITION)) != null ? LevelSource.POSITION : LevelSource.NONE;
+    }
+
+    /** A commune by its code (5 digits, a lost leading zero put back) or its name, with or without "Xã"/"Phường". */
     private @Nullable UnitSummary commune(String text) {
-        return units.findByCode(text).filter(u -> u.level() == UnitLevel.COMMUNE)
-                .or(() -> units.search(UnitLevel.COMMUNE, text, 0, 20).stream()
-                        .filter(u -> u.name().equalsIgnoreCase(text) || (u.kind().vietnamese() + " " + u.name()).equalsIgnoreCase(text))
+        String code = Identifiers.unitCode(text);
+        String name = Identifiers.unitName(text);
+        String wanted = name.toLowerCase(java.util.Locale.ROOT);
+        return units.findByCode(code).filter(u -> u.level() == UnitLevel.COMMUNE)
+                .or(() -> units.search(UnitLevel.COMMUNE, name, 0, 20).stream()
+                        .filter(u -> Texts.clean(u.name()).toLowerCase(java.util.Locale.ROOT).equals(wanted))
                         .findFirst())
                 .orElse(null);
     }
 
-    /** A year (1980), or a date as 15/03/1980 or an Excel serial number, of which the year is kept. */
+    /** A year (1980), or a date as 15/03/1980, 15-03-1980 or an Excel date cell, of which the year is kept. */
     private static @Nullable Integer birthYear(String text, List<RosterPreview.Problem> problems) {
         if (text.isEmpty()) {
             return null;
@@ -224,10 +250,9 @@ public class RosterImportService {
         Integer year = null;
         if (text.matches("\\d{4}")) {
             year = Integer.parseInt(text);
-        } else if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-            year = Integer.parseInt(text.substring(text.lastIndexOf('/') + 1));
-        } else if (text.matches("\\d{5}(\\.\\d+)?")) {
-            year = java.time.LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(text)).getYear();
+        } else {
+            java.time.LocalDate date = Identifiers.date(text);
+            year = date == null ? null : date.getYear();
         }
         if (year == null || year < 1900 || year > Year.now().getValue()) {
             problems.add(problem("roster.error.birthYear", text));
@@ -236,34 +261,31 @@ public class RosterImportService {
         return year;
     }
 
-    private static @Nullable Gender gender(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (t) {
-            case "nam", "male", "m" -> Gender.MALE;
-            case "nữ", "nu", "female", "f" -> Gender.FEMALE;
-            case "" -> null;
-            default -> Gender.OTHER;
-        };
-    }
-
-    private static @Nullable TraineeLevel level(String text) {
-        String t = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFC);
-        if (t.isBlank()) {
+    /**
+     * The level column when filled (a value outside the known names is a problem), else the level the position
+     * names by the documented list; a position the list does not settle is a problem rather than a guess.
+     */
+    private static @Nullable TraineeLevel level(String text, @Nullable String position, List<RosterPreview.Problem> problems) {
+        Optional<TraineeLevel> column = Choices.level(text);
+        if (column == null) {
+            problems.add(problem("roster.import.error.level", text));
             return null;
         }
-        if (t.contains("dân") || t.contains("resident")) {
-            return TraineeLevel.RESIDENT;
+        if (column.isPresent()) {
+            return column.get();
         }
-        if (t.contains("thôn") || t.contains("bản") || t.contains("village")) {
-            return TraineeLevel.VILLAGE_OFFICIAL;
+        if (position == null) {
+            return null;
         }
-        if (t.contains("tỉnh") || t.contains("province")) {
-            return TraineeLevel.PROVINCE_OFFICIAL;
+        TraineeLevel fromPosition = PositionLevels.of(position);
+        if (fromPosition == null) {
+            problems.add(problem("roster.import.error.positionUnmapped", position));
         }
-        if (t.contains("huyện") || t.contains("district")) {
-            return TraineeLevel.DISTRICT_OFFICIAL;
-        }
-        return TraineeLevel.COMMUNE_OFFICIAL;
+        return fromPosition;
+    }
+
+    static RosterStore.AsRecorded asRecorded(PersonDetails d) {
+        return new RosterStore.AsRecorded(d.level(), d.communeId(), d.organisation(), d.position());
     }
 
     private static @Nullable String blank(String text) {

@@ -13,7 +13,8 @@ public record RosterPreview(List<Row> rows, int valid, int invalid, int byNation
     public record Problem(String messageKey, List<Object> arguments) {
     }
 
-    public record Row(int line, PersonDetails details, List<Problem> problems, PersonMatch match) {
+    /** A row: the person as read, the problems, the stored person it matches, and where its level comes from. */
+    public record Row(int line, PersonDetails details, List<Problem> problems, PersonMatch match, LevelSource levelSource) {
         public boolean valid() {
             return problems.isEmpty();
         }

@@ -47,7 +47,8 @@ public class RosterService {
             throw new ValidationException("training.error.full", c.getCapacity());
         }
         long personId = persons.findOrCreate(details);
-        if (!roster.add(classId, personId, "MANUAL", clock.instant())) {
+        // the roster place keeps the level, commune, organisation and position typed for this class
+        if (!roster.add(classId, personId, "MANUAL", clock.instant(), RosterImportService.asRecorded(details))) {
             throw new ValidationException("training.error.alreadyOnRoster");
         }
         events.publishEvent(new RosterChanged(classId, personId, true, clock.instant()));

@@ -25,11 +25,16 @@ public class RosterSpreadsheets {
         this.roster = roster;
     }
 
-    /** The template for classes of past years: class columns, person columns, sessions attended. */
+    /**
+     * The template for classes of past years: class columns, person columns, sessions attended, then the optional class
+     * columns (organising level, programme, topics, target group, trainers, budget, venue).
+     */
     public byte[] historyTemplate() {
         return workbook("Lớp các năm trước", HistoryImportService.headers(), List.of(List.of("SL-2019-01",
                 "Tập huấn Bộ tiêu chí quốc gia về xã nông thôn mới", "14", "15/03/2019", "16/03/2019", "Trực tiếp", "4",
-                "Quàng Thị Lan", "Nữ", "1985", "0912 345 678", "", "Mường Chiên", "Trưởng bản", "Cán bộ thôn, bản", "", "4")));
+                "Quàng Thị Lan", "Nữ", "1985", "0912 345 678", "", "Xã Mường Chiên", "Trưởng bản", "Cán bộ thôn, bản", "", "4",
+                "Tỉnh", "Nông thôn mới 2021-2025", "Bộ tiêu chí quốc gia về xã nông thôn mới", "Cán bộ xã, trưởng bản", "", "12.500.000",
+                "Hội trường UBND xã Mường Chiên")));
     }
 
     public byte[] template() {

@@ -183,12 +183,13 @@ public final class BadInputs {
         return "Họ và tên,Số điện thoại\nLò Thị Hoa,0912345678\n".getBytes(cp1258);
     }
 
+    /** The position holds the payload; the trainee group is given, since a position the portal cannot read needs it. */
     private static byte[] payloadCsv() {
         StringBuilder csv = new StringBuilder("Họ và tên,Giới tính,Năm sinh,Số điện thoại,Số CCCD,Xã/phường,Chức vụ,Đối tượng,Cơ quan/đơn vị\n");
         int i = 0;
         for (String payload : payloads()) {
             String quoted = "\"" + payload.replace("\"", "\"\"") + "\"";
-            csv.append(quoted).append(",,1980,09123450").append(String.format("%02d", i++)).append(",,,").append(quoted).append(",,")
+            csv.append(quoted).append(",,1980,09123450").append(String.format("%02d", i++)).append(",,,").append(quoted).append(",Người dân,")
                     .append(quoted).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.person.PersonDetails;
 import vn.ntm.portal.person.PersonMatch;
@@ -263,5 +264,52 @@ class RosterImportTest {
         }
         wb.finish();
         return out.toByteArray();
+    }
+
+    @Test
+    void aPositionIsReadAsALevelOnlyByTheDocumentedListAndMassMobilisationOfficialsAreNotResidents() {
+        String csv = String.join(",", HEADER) + "\n"
+                + "Người Một,,,,,,Chủ tịch UBND xã,,\n"
+                + "Người Hai,,,,,,Trưởng thôn,,\n"
+                + "Người Ba,,,,,,Nông dân,,\n"
+                + "Người Bốn,,,,,,CÁN BỘ DÂN VẬN XÃ,,\n"
+                + "Người Năm,,,,,,Cán bộ dân vận,,\n"
+                + "Người Sáu,,,,,,,Cán bộ dân vận,\n"
+                + "Người Bảy,,,,,,Cán bộ dân vận,Cán bộ cấp huyện,\n"
+                + "Người Tám,,,,,," + java.text.Normalizer.normalize("Người dân", java.text.Normalizer.Form.NFD) + ",,\n";
+
+        RosterPreview preview = imports.preview(sonLaClass.id(), csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.rows()).extracting(r -> r.details().level()).containsExactly(TraineeLevel.COMMUNE_OFFICIAL,
+                TraineeLevel.VILLAGE_OFFICIAL, TraineeLevel.RESIDENT, TraineeLevel.COMMUNE_OFFICIAL, null, null,
+                TraineeLevel.DISTRICT_OFFICIAL, TraineeLevel.RESIDENT);
+        assertThat(preview.rows()).extracting(RosterPreview.Row::levelSource).containsExactly(LevelSource.POSITION, LevelSource.POSITION,
+                LevelSource.POSITION, LevelSource.POSITION, LevelSource.NONE, LevelSource.COLUMN, LevelSource.COLUMN, LevelSource.POSITION);
+        // an unmapped position, or a level nobody can read, is shown rather than guessed
+        assertThat(preview.rows().get(4).problems()).extracting(RosterPreview.Problem::messageKey)
+                .containsExactly("roster.import.error.positionUnmapped");
+        assertThat(preview.rows().get(5).problems()).extracting(RosterPreview.Problem::messageKey).containsExactly("roster.import.error.level");
+        assertThat(preview.invalid()).isEqualTo(2);
+    }
+
+    @Test
+    void aRosterPlaceKeepsTheLevelOfItsClassWhenThePersonLaterChangesLevel() {
+        LocalDate later = LocalDate.of(2026, 6, 1);
+        long classB = classes.create(TrainingWorld.form("SL-ROSTER-B", units.findByCode("14").orElseThrow(), later, later, List.of())).id();
+        long binh = roster.add(sonLaClass.id(), new PersonDetails("Lò Văn Bình", null, 1975, "0912000001", null, null, "Trưởng bản",
+                TraineeLevel.VILLAGE_OFFICIAL, null));
+        roster.add(classB, new PersonDetails("Lò Văn Bình", null, 1975, "0912000001", null, null, "Phó Chủ tịch UBND xã",
+                TraineeLevel.COMMUNE_OFFICIAL, null));
+
+        assertThat(roster.list(sonLaClass.id(), 0, 10)).singleElement().satisfies(r -> {
+            assertThat(r.personId()).isEqualTo(binh);
+            assertThat(r.level()).isEqualTo(TraineeLevel.VILLAGE_OFFICIAL);
+            assertThat(r.position()).isEqualTo("Trưởng bản");
+        });
+        assertThat(roster.list(classB, 0, 10)).singleElement().satisfies(r -> {
+            assertThat(r.personId()).isEqualTo(binh);
+            assertThat(r.level()).isEqualTo(TraineeLevel.COMMUNE_OFFICIAL);
+            assertThat(r.position()).isEqualTo("Phó Chủ tịch UBND xã");
+        });
     }
 }

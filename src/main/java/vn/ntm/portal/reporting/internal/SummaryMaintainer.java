@@ -309,13 +309,15 @@ public class SummaryMaintainer {
                   start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids)
                 select t.class_id, t.who, max(t.enrolled), max(t.attended),
                   rc.sessions > 0 and max(t.attended) * 100 >= rc.completion_share * rc.sessions,
-                  coalesce(k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
+                  coalesce(max(t.level), k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
                   rc.organising_level, rc.delivery_mode, rc.programme, rc.trainer_ids
                 from (
-                  select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended
+                  -- h5-import: the level is the one the class's roster recorded (who the trainee was then); the
+                  -- person's current level only for someone marked present without a roster place
+                  select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended, r.trainee_level as level
                     from roster_entry r join person p on p.id = r.person_id where 1 = 1 %s
                   union all
-                  select s.class_id, coalesce(p.merged_into, p.id) as who, 0, count(distinct a.session_id)
+                  select s.class_id, coalesce(p.merged_into, p.id) as who, 0, count(distinct a.session_id), null
                     from attendance a join class_session s on s.id = a.session_id join person p on p.id = a.person_id
                     where a.status in %s %s group by s.class_id, who
                 ) t join report_class rc on rc.class_id = t.class_id join person k on k.id = t.who

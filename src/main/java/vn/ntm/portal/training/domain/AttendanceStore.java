@@ -89,10 +89,10 @@ public class AttendanceStore {
                 Timestamp.from(at), sessionId, personId) == 1;
     }
 
-    /** A mark from a past year's record: present, as the spreadsheet says. */
-    public void recordImported(long sessionId, long personId, Instant at) {
-        jdbc.update("insert ignore into attendance (session_id, person_id, status, source, recorded_at) values (?, ?, 'PRESENT', 'IMPORT', ?)",
-                sessionId, personId, Timestamp.from(at));
+    /** A mark from a past year's record: present, as the spreadsheet says; false when the person had it already. */
+    public boolean recordImported(long sessionId, long personId, Instant at) {
+        return jdbc.update("insert ignore into attendance (session_id, person_id, status, source, recorded_at) values (?, ?, 'PRESENT', 'IMPORT', ?)",
+                sessionId, personId, Timestamp.from(at)) == 1;
     }
 
     public long countCheckedIn(long sessionId) {

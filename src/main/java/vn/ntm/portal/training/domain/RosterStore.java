@@ -24,10 +24,29 @@ public class RosterStore {
                       @Nullable TraineeLevel level) {
     }
 
-    /** Adds a person to a roster; false when they are on it already. */
+    /**
+     * Who the trainee was for this class, as the roster recorded it: level, commune, organisation, position. What
+     * the row does not say is taken from the person's record at the moment they join the roster, and kept then.
+     */
+    public record AsRecorded(@Nullable TraineeLevel level, @Nullable Long communeId, @Nullable String organisation,
+                             @Nullable String position) {
+        public static final AsRecorded PERSON_TODAY = new AsRecorded(null, null, null, null);
+    }
+
+    /** Adds a person to a roster as they are recorded today; false when they are on it already. */
     public boolean add(long classId, long personId, String source, Instant at) {
-        return jdbc.update("insert ignore into roster_entry (class_id, person_id, source, created_at) values (?, ?, ?, ?)",
-                classId, personId, source, Timestamp.from(at)) == 1;
+        return add(classId, personId, source, at, AsRecorded.PERSON_TODAY);
+    }
+
+    /** Adds a person to a roster with what the roster row says of them; false when they are on it already. */
+    public boolean add(long classId, long personId, String source, Instant at, AsRecorded recorded) {
+        return jdbc.update("""
+                insert ignore into roster_entry (class_id, person_id, source, created_at, trainee_level, commune_id, organisation, position)
+                select ?, p.id, ?, ?, coalesce(?, p.trainee_level), coalesce(?, p.commune_id), coalesce(?, p.organisation),
+                  coalesce(?, p.position)
+                from person p where p.id = ?""",
+                classId, source, Timestamp.from(at), recorded.level() == null ? null : recorded.level().name(), recorded.communeId(),
+                recorded.organisation(), recorded.position(), personId) == 1;
     }
 
     /**
@@ -36,6 +55,16 @@ public class RosterStore {
      */
     public List<Long> addAll(long classId, List<Long> personIds, String source, Instant at,
                              java.util.function.BiConsumer<Integer, Integer> progress) {
+        return addAll(classId, personIds, java.util.Collections.nCopies(personIds.size(), AsRecorded.PERSON_TODAY), source, at, progress);
+    }
+
+    /** {@link #addAll} with what each row says of the person (in the order of {@code personIds}; the first row of a person counts). */
+    public List<Long> addAll(long classId, List<Long> personIds, List<AsRecorded> recorded, String source, Instant at,
+                             java.util.function.BiConsumer<Integer, Integer> progress) {
+        java.util.Map<Long, AsRecorded> asRecorded = new java.util.HashMap<>();
+        for (int i = 0; i < personIds.size(); i++) {
+            asRecorded.putIfAbsent(personIds.get(i), recorded.get(i));
+        }
         java.util.Set<Long> wanted = new java.util.LinkedHashSet<>(personIds);
         java.util.Set<Long> present = new java.util.HashSet<>(jdbc.queryForList(
                 "select person_id from roster_entry where class_id = ?", Long.class, classId));
@@ -44,16 +73,28 @@ public class RosterStore {
         int chunk = 500;
         for (int from = 0; from < fresh.size(); from += chunk) {
             List<Long> part = fresh.subList(from, Math.min(fresh.size(), from + chunk));
-            StringBuilder sql = new StringBuilder("insert ignore into roster_entry (class_id, person_id, source, created_at) values ");
+            StringBuilder sql = new StringBuilder("insert ignore into roster_entry (class_id, person_id, source, created_at, "
+                    + "trainee_level, commune_id, organisation, position) values ");
             List<Object> args = new java.util.ArrayList<>();
             for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?)");
+                AsRecorded r = asRecorded.get(part.get(i));
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
                 args.add(classId);
                 args.add(part.get(i));
                 args.add(source);
                 args.add(now);
+                args.add(r.level() == null ? null : r.level().name());
+                args.add(r.communeId());
+                args.add(r.organisation());
+                args.add(r.position());
             }
             jdbc.update(sql.toString(), args.toArray());
+            // what the rows did not say: the person's record as it is now
+            jdbc.update("update roster_entry r join person p on p.id = r.person_id set r.trainee_level = coalesce(r.trainee_level, p.trainee_level),"
+                    + " r.commune_id = coalesce(r.commune_id, p.commune_id), r.organisation = coalesce(r.organisation, p.organisation),"
+                    + " r.position = coalesce(r.position, p.position) where r.class_id = ? and r.person_id in ("
+                    + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")",
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(classId), part.stream()).toArray());
             progress.accept(from + part.size(), fresh.size());
         }
         return fresh;
@@ -76,8 +117,10 @@ public class RosterStore {
 
     public List<Row> rows(long classId, int offset, int limit) {
         return jdbc.query("""
-                select p.id, p.full_name, p.birth_year, p.phone, p.national_id, u.name, p.position, p.trainee_level
-                from roster_entry r join person p on p.id = r.person_id left join administrative_unit u on u.id = p.commune_id
+                select p.id, p.full_name, p.birth_year, p.phone, p.national_id, u.name, coalesce(r.position, p.position),
+                  coalesce(r.trainee_level, p.trainee_level)
+                from roster_entry r join person p on p.id = r.person_id
+                  left join administrative_unit u on u.id = coalesce(r.commune_id, p.commune_id)
                 where r.class_id = ? order by p.full_name, p.id limit ? offset ?""",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7),

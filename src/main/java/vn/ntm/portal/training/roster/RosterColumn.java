@@ -1,8 +1,8 @@
 package vn.ntm.portal.training.roster;
 
-import java.text.Normalizer;
+import vn.ntm.portal.common.Texts;
+
 import java.util.List;
-import java.util.Locale;
 
 /** The columns of a roster file, with the Vietnamese header of the template and the English one also accepted. */
 public enum RosterColumn {
@@ -51,7 +51,6 @@ public enum RosterColumn {
 
     /** Lower case without accents (đ as d) and with single spaces: how headers are compared. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", " ").strip();
+        return Texts.words(text);
     }
 }
