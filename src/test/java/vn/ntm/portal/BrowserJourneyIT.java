@@ -88,9 +88,9 @@ class BrowserJourneyIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "admin;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn quản trị toàn bộ cổng tập huấn.",
-            "dieuphoi.sonla;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
-            "dieuphoi.camxuyen;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
+            "admin;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kế hoạch đào tạo|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn quản trị toàn bộ cổng tập huấn.",
+            "dieuphoi.sonla;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kế hoạch đào tạo|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
+            "dieuphoi.camxuyen;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kế hoạch đào tạo|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
             "giangvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Báo cáo, thống kê|Soạn chương trình|Đổi mật khẩu;Bạn là giảng viên thuộc Sơn La.",
             "hocvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp đang mở|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
     void eachDemoAccountSignsInAndSeesTheNavigationOfItsRole(String username, String navigation, String roleLine) {

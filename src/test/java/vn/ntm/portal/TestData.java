@@ -25,6 +25,7 @@ public final class TestData {
                 "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme_author", "curriculum_programme"}) {
             jdbc.update("delete from " + table);
         }
+        jdbc.update("delete from training_plan");
         jdbc.update("delete from walk_in");
         jdbc.update("delete from enrolment_request");
         jdbc.update("delete from attendance");

@@ -217,6 +217,35 @@ public class AccountService {
         return accounts.countInScope(currentUser.require().scopePath(), text.strip());
     }
 
+    /** Enabled trainers the caller may put on a class (those of their scope), by name, page by page as one types. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> assignableTrainers(String text, int offset, int limit) {
+        int size = Math.max(limit, 1);
+        return accounts.findTrainersInScope(currentUser.require().scopePath(), text.strip(), PageRequest.of(offset / size, size))
+                .stream().map(this::toSummary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public long countAssignableTrainers(String text) {
+        return accounts.countTrainersInScope(currentUser.require().scopePath(), text.strip());
+    }
+
+    /**
+     * The trainer accounts among these ids, wherever their unit (a class of a commune may be taught by a provincial
+     * trainer): for naming a class's trainers and checking the ones a class is given. Other ids are left out.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> trainersById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findAllById(ids).stream().filter(a -> a.getRole() == Role.TRAINER)
+                .sorted(java.util.Comparator.comparing(Account::getFullName)).map(this::toSummary).toList();
+    }
+
     /** Enabled accounts per role within the caller's scope. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional(readOnly = true)

@@ -2,7 +2,7 @@ package vn.ntm.portal.audit;
 
 /** The kinds of records whose changes are audited. */
 public enum AuditSubject {
-    ACCOUNT, PERSON, CLASS, SESSION, ROSTER, ATTENDANCE,
+    ACCOUNT, PERSON, CLASS, SESSION, ROSTER, ATTENDANCE, PLAN,
     /** The curriculum: programmes (and their authors), topic groups, topics, online modules, lessons, quiz questions. */
     PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION
 }

@@ -1,5 +1,7 @@
 package vn.ntm.portal.reporting;
 
+import org.jspecify.annotations.Nullable;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -28,6 +30,39 @@ public final class Bulletin {
      * filter's trainer.
      */
     public static String sentence(ReportSummary s, Translator t, Function<Long, String> trainerName) {
+        return sentence(s, t, trainerName, null);
+    }
+
+    /**
+     * As above, and when a plan exists for the filter's unit and year (and the filter keeps every class of them), how
+     * much of it was achieved: "Kết quả đạt 80% kế hoạch số lớp và 95% kế hoạch số lượt người tham gia của năm."
+     */
+    public static String sentence(ReportSummary s, Translator t, Function<Long, String> trainerName, @Nullable PlanVsActual plan) {
+        String sentence = withoutPlan(s, t, trainerName);
+        if (plan == null || !plan.hasPlan() || !plainYear(s.filter(), plan) || !only(s.filter(), t, trainerName).isEmpty()) {
+            return sentence;
+        }
+        Long classes = plan.total().classesPercent();
+        Long participations = plan.total().participationsPercent();
+        if (classes != null && participations != null) {
+            return sentence + ' ' + t.t("reports.bulletin.plan", number(classes), number(participations));
+        }
+        if (classes != null) {
+            return sentence + ' ' + t.t("reports.bulletin.plan.classes", number(classes));
+        }
+        if (participations != null) {
+            return sentence + ' ' + t.t("reports.bulletin.plan.participations", number(participations));
+        }
+        return sentence;
+    }
+
+    /** The filter is the plan's unit and year, nothing narrower. */
+    private static boolean plainYear(ReportFilter f, PlanVsActual plan) {
+        return f.year() != null && f.year() == plan.year() && f.quarter() == null && f.month() == null && f.from() == null && f.to() == null
+                && java.util.Objects.equals(f.unitId(), plan.unitId()) && !f.asRecorded();
+    }
+
+    private static String withoutPlan(ReportSummary s, Translator t, Function<Long, String> trainerName) {
         Figures f = s.total();
         String unit = s.unitName().isEmpty() ? "" : s.unitName() + " ";
         StringBuilder text = new StringBuilder(t.t("reports.bulletin.classes", period(s.filter(), t), unit,

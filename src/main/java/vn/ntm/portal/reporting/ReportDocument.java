@@ -18,11 +18,56 @@ public record ReportDocument(String title, List<String> filterLines, String bull
      * One table. {@code rowsAddUp} false: its rows may overlap (a class with two trainers), so no Σ row may be written
      * under it, and {@code note} (null: none) says why.
      */
-    public record Section(String heading, List<Line> lines, boolean rowsAddUp, @Nullable String note) {
+    public record Section(String heading, List<Line> lines, boolean rowsAddUp, @Nullable String note, @Nullable List<String> ownHeaders) {
+
+        public Section(String heading, List<Line> lines, boolean rowsAddUp, @Nullable String note) {
+            this(heading, lines, rowsAddUp, note, null);
+        }
 
         public Section(String heading, List<Line> lines) {
             this(heading, lines, true, null);
         }
+
+        /** The section's columns: its own (plan against actual), or the document's counters. */
+        public List<String> headers(ReportDocument doc) {
+            return ownHeaders == null ? doc.headers() : ownHeaders;
+        }
+    }
+
+    /** The columns of the plan-against-actual table, with their translation keys. */
+    public static final List<String> PLAN_COLUMNS = List.of("reports.plan.col.plannedClasses", "reports.plan.col.classes",
+            "reports.plan.col.classesPercent", "reports.plan.col.plannedParticipations", "reports.plan.col.participations",
+            "reports.plan.col.participationsPercent", "reports.plan.col.plannedBudget", "reports.plan.col.budget",
+            "reports.plan.col.budgetPercent");
+
+    public static List<@Nullable Long> planValues(PlanVsActual.Line l) {
+        List<@Nullable Long> v = new ArrayList<>();
+        v.add(l.planned() == null ? null : l.planned().classes());
+        v.add(l.classes());
+        v.add(l.classesPercent());
+        v.add(l.planned() == null ? null : l.planned().participations());
+        v.add(l.participations());
+        v.add(l.participationsPercent());
+        v.add(l.planned() == null ? null : l.planned().budgetVnd());
+        v.add(l.budgetVnd());
+        v.add(l.budgetPercent());
+        return v;
+    }
+
+    /** The plan against actual as one table: the total, then by organising level, then by unit (percentages do not add up). */
+    public static Section planSection(PlanVsActual plan, Translator t) {
+        List<String> headers = new ArrayList<>();
+        headers.add("");
+        PLAN_COLUMNS.forEach(k -> headers.add(t.t(k)));
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(t.t("reports.total"), planValues(plan.total()), true));
+        for (PlanVsActual.Line l : plan.byOrganisingLevel()) {
+            lines.add(new Line(t.t("training.level." + l.key()), planValues(l), false));
+        }
+        for (PlanVsActual.Line l : plan.byUnit()) {
+            lines.add(new Line(l.label(), planValues(l), false));
+        }
+        return new Section(t.t("reports.plan.title", String.valueOf(plan.year())), lines, false, t.t("reports.plan.note"), headers);
     }
 
     /** One row: its label and one value per counter column (null: does not apply). */
@@ -93,6 +138,12 @@ public record ReportDocument(String title, List<String> filterLines, String bull
     }
 
     public static ReportDocument of(ReportSummary s, List<Breakdown> order, Translator t, Function<Long, String> trainerName) {
+        return of(s, order, t, trainerName, null);
+    }
+
+    /** As above, with the plan against actual after the breakdowns when a plan exists for the unit and year. */
+    public static ReportDocument of(ReportSummary s, List<Breakdown> order, Translator t, Function<Long, String> trainerName,
+                                    @Nullable PlanVsActual plan) {
         List<String> headers = new ArrayList<>();
         headers.add("");
         COUNTERS.forEach(k -> headers.add(t.t(k)));
@@ -109,7 +160,10 @@ public record ReportDocument(String title, List<String> filterLines, String bull
             sections.add(new Section(t.t("reports.by." + b.name()), lines, b.rowsAddUp(),
                     b == Breakdown.TRAINER ? t.t("reports.trainerNote") : null));
         }
-        return new ReportDocument(t.t("reports.title"), filterLines(s, t, trainerName), Bulletin.sentence(s, t, trainerName), t.t("reports.uniqueNote"),
+        if (plan != null && plan.hasPlan()) {
+            sections.add(planSection(plan, t));
+        }
+        return new ReportDocument(t.t("reports.title"), filterLines(s, t, trainerName), Bulletin.sentence(s, t, trainerName, plan), t.t("reports.uniqueNote"),
                 headers, sections);
     }
 }

@@ -54,8 +54,9 @@ public class ReportExports {
                 sheet.value(r, 0, safe(section.heading()));
                 sheet.style(r, 0).bold().set();
                 r++;
-                for (int c = 0; c < doc.headers().size(); c++) {
-                    sheet.value(r, c, safe(doc.headers().get(c)));
+                List<String> headers = section.headers(doc);
+                for (int c = 0; c < headers.size(); c++) {
+                    sheet.value(r, c, safe(headers.get(c)));
                     sheet.style(r, c).bold().wrapText(true).fillColor("DDE7F0").set();
                 }
                 r++;
@@ -127,7 +128,7 @@ public class ReportExports {
                 csv.printRecord(safe(doc.uniqueNote()));
                 for (ReportDocument.Section section : doc.sections()) {
                     csv.println();
-                    List<String> header = new ArrayList<>(doc.headers());
+                    List<String> header = new ArrayList<>(section.headers(doc));
                     header.set(0, section.heading());
                     csv.printRecord(header.stream().map(ReportExports::safe).toList());
                     for (ReportDocument.Line line : section.lines()) {
@@ -171,16 +172,17 @@ public class ReportExports {
             heading.setSpacingBefore(10);
             heading.setSpacingAfter(4);
             pdf.add(heading);
-            PdfPTable table = new PdfPTable(doc.headers().size());
+            List<String> headers = section.headers(doc);
+            PdfPTable table = new PdfPTable(headers.size());
             table.setWidthPercentage(100);
-            float[] widths = new float[doc.headers().size()];
+            float[] widths = new float[headers.size()];
             widths[0] = 3.2f;
             for (int i = 1; i < widths.length; i++) {
                 widths[i] = 1.2f;
             }
             table.setWidths(widths);
             table.setHeaderRows(1);
-            for (String h : doc.headers()) {
+            for (String h : headers) {
                 PdfPCell cell = new PdfPCell(new Phrase(h, strong));
                 cell.setBackgroundColor(new java.awt.Color(0xDD, 0xE7, 0xF0));
                 table.addCell(cell);

@@ -6,15 +6,24 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.plan.PlanService;
+import vn.ntm.portal.plan.PlannedFigures;
+import vn.ntm.portal.plan.UnitPlan;
+import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.reporting.internal.ReportQueries;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.security.Role;
 import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitLevel;
 import vn.ntm.portal.unit.UnitSummary;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +44,10 @@ public class ReportService {
     private final SummaryMaintainer summaries;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
+    private final PlanService plans;
 
-    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitDirectory units, CurrentUser currentUser) {
+    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitDirectory units, CurrentUser currentUser, PlanService plans) {
+        this.plans = plans;
         this.queries = queries;
         this.summaries = summaries;
         this.units = units;
@@ -56,6 +67,81 @@ public class ReportService {
             rows.put(b, queries.breakdown(applied, target, b));
         }
         return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows);
+    }
+
+    /**
+     * A year's plan against what was held for a unit (none: the caller's own; administrators: the country), in total,
+     * by organising level and by the units one level down. The plans are read through the plan module's service, the
+     * held figures are the report's own for that unit and year. Coordinators and administrators only: a trainer's
+     * reports are about their classes, which no plan describes.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public PlanVsActual planVsActual(@Nullable Long unitId, int year) {
+        ReportFilter asked = ReportFilter.all().withYear(year).withUnit(unitId);
+        asked.check();
+        ReportQueries.Target target = target(asked);
+        UnitSummary unit = target.unit();
+        ReportFilter applied = asked.withUnit(unit == null ? null : unit.id());
+        Figures held = queries.total(applied, target);
+        List<ReportRow> heldByUnit = queries.breakdown(applied, target, Breakdown.UNIT);
+        List<ReportRow> heldByLevel = queries.breakdown(applied, target, Breakdown.ORGANISING_LEVEL);
+
+        Map<Long, String> children = new LinkedHashMap<>();
+        for (UnitSummary child : childrenOf(unit)) {
+            children.put(child.id(), child.name());
+        }
+        for (ReportRow row : heldByUnit) {
+            if (row.unitId() != null) {
+                children.putIfAbsent(row.unitId(), row.label());
+            }
+        }
+        Set<Long> asking = new LinkedHashSet<>(children.keySet());
+        if (unit != null) {
+            asking.add(unit.id());
+        }
+        Map<Long, UnitPlan> planned = plans.plansOf(asking, year);
+        UnitPlan own = unit == null ? null : planned.get(unit.id());
+
+        // the unit's own plan; without one, the plans of the units under it added up
+        Map<OrganisingLevel, PlannedFigures> byLevel = new java.util.EnumMap<>(OrganisingLevel.class);
+        if (own != null) {
+            byLevel.putAll(own.byOrganisingLevel());
+        } else {
+            children.keySet().stream().map(planned::get).filter(java.util.Objects::nonNull)
+                    .forEach(p -> p.byOrganisingLevel().forEach((level, f) -> byLevel.merge(level, f, PlannedFigures::plus)));
+        }
+        PlannedFigures totalPlanned = byLevel.isEmpty() ? null : byLevel.values().stream().reduce(PlannedFigures.NONE, PlannedFigures::plus);
+
+        List<PlanVsActual.Line> levels = new ArrayList<>();
+        for (OrganisingLevel level : OrganisingLevel.values()) {
+            ReportRow row = heldByLevel.stream().filter(r -> r.key().equals(level.name())).findFirst().orElse(null);
+            if (row != null || byLevel.containsKey(level)) {
+                levels.add(line(level.name(), level.name(), byLevel.get(level), row == null ? Figures.ZERO : row.figures()));
+            }
+        }
+        List<PlanVsActual.Line> unitLines = new ArrayList<>();
+        children.forEach((id, name) -> {
+            ReportRow row = heldByUnit.stream().filter(r -> id.equals(r.unitId())).findFirst().orElse(null);
+            UnitPlan p = planned.get(id);
+            if (row != null || p != null) {
+                unitLines.add(line(String.valueOf(id), name, p == null ? null : p.total(), row == null ? Figures.ZERO : row.figures()));
+            }
+        });
+        String name = unit == null ? "" : unitName(unit);
+        return new PlanVsActual(unit == null ? null : unit.id(), name, year, line("", name, totalPlanned, held), levels, unitLines);
+    }
+
+    private List<UnitSummary> childrenOf(@Nullable UnitSummary unit) {
+        if (unit == null) {
+            return units.currentProvinces();
+        }
+        return unit.level() == UnitLevel.PROVINCE ? units.currentCommunesOf(unit.id()) : List.of();
+    }
+
+    private static PlanVsActual.Line line(String key, String label, @Nullable PlannedFigures planned, Figures held) {
+        return PlanVsActual.Line.of(key, label, planned, held.classes() == null ? 0 : held.classes(), held.participations(),
+                held.budgetVnd() == null ? 0 : held.budgetVnd());
     }
 
     /** Which topics of a framework the classes of the filter covered, with participations, and which none did. */

@@ -5,6 +5,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
@@ -16,7 +18,13 @@ import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Classes: coordinators manage those of their scope, trainers see those they teach. */
 @Service
@@ -30,10 +38,12 @@ public class ClassService {
     private final ApplicationEventPublisher events;
 
     private final TrainingAudit audit;
+    private final AccountService accounts;
 
     ClassService(TrainingClassRepository classes, ClassAccess access, UnitDirectory units, CurrentUser currentUser, Clock clock,
-                 ApplicationEventPublisher events, TrainingAudit audit) {
+                 ApplicationEventPublisher events, TrainingAudit audit, AccountService accounts) {
         this.audit = audit;
+        this.accounts = accounts;
         this.classes = classes;
         this.access = access;
         this.units = units;
@@ -50,6 +60,7 @@ public class ClassService {
         if (classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
+        checkTrainers(form.trainerAccountIds(), Set.of());
         TrainingClass saved = classes.save(new TrainingClass(withProgrammeOnRecord(form, 0), clock.instant()));
         events.publishEvent(new ClassChanged(saved.getId()));
         ClassSummary created = toSummary(saved);
@@ -69,8 +80,10 @@ public class ClassService {
         if (!c.getCode().equals(form.code().strip()) && classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
+        checkTrainers(form.trainerAccountIds(), c.getTrainerAccountIds());
         ClassSummary before = toSummary(c);
         c.apply(withProgrammeOnRecord(form, c.getId()));
+        classes.flush(); // the summary handed back carries the new version, for the next edit
         events.publishEvent(new ClassChanged(c.getId()));
         ClassSummary after = toSummary(c);
         audit.classChanged(before, after);
@@ -81,6 +94,13 @@ public class ClassService {
     @Transactional(readOnly = true)
     public ClassSummary get(long classId) {
         return toSummary(access.readable(classId));
+    }
+
+    /** The class's trainers by name, wherever their unit (a commune's class may be taught by a provincial trainer). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> trainersOf(long classId) {
+        return accounts.trainersById(access.readable(classId).getTrainerAccountIds());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
@@ -116,6 +136,34 @@ public class ClassService {
         String typed = Texts.fold(form.programme());
         return classes.programmesOnRecord(selfId).stream().filter(p -> Texts.fold(p).equals(typed)).findFirst()
                 .filter(onRecord -> !onRecord.equals(form.programme())).map(form::withProgramme).orElse(form);
+    }
+
+    /**
+     * Each trainer must be a trainer account. Those already on the class stay whoever edits it (an editor of a commune
+     * must not lose the provincial trainer who taught), even if disabled since; a trainer newly put on the class must
+     * be enabled and within the editor's scope, as the trainer picker offers.
+     */
+    private void checkTrainers(Collection<Long> ids, Collection<Long> alreadyOnClass) {
+        Set<Long> asked = new LinkedHashSet<>(ids);
+        Map<Long, AccountSummary> found = accounts.trainersById(asked).stream()
+                .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        PortalUser user = currentUser.require();
+        for (Long id : asked) {
+            AccountSummary trainer = found.get(id);
+            if (trainer == null) {
+                throw new ValidationException("training.error.trainerUnknown");
+            }
+            if (alreadyOnClass.contains(id)) {
+                continue;
+            }
+            if (!trainer.enabled()) {
+                throw new ValidationException("training.error.trainerDisabled", trainer.fullName());
+            }
+            String path = trainer.unitId() == null ? null : units.findById(trainer.unitId()).map(UnitSummary::path).orElse(null);
+            if (!user.isAdmin() && !user.manages(path)) {
+                throw new ValidationException("training.error.trainerOutsideScope", trainer.fullName());
+            }
+        }
     }
 
     private static void check(ClassForm form) {

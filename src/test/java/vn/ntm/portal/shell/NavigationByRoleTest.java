@@ -40,14 +40,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "quantri", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void administratorNavigatesEverywhere() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Báo cáo, thống kê", "Kết quả học trực tuyến", "Soạn chương trình", "Nhật ký thay đổi", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Báo cáo, thống kê", "Kế hoạch đào tạo", "Kết quả học trực tuyến", "Soạn chương trình", "Nhật ký thay đổi", "Đổi mật khẩu");
     }
 
     @Test
     @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void coordinatorSeesHomeWithTheFiguresOfTheirProvince() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Báo cáo, thống kê", "Kết quả học trực tuyến", "Soạn chương trình", "Nhật ký thay đổi", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp tập huấn", "Đơn vị hành chính", "Cơ quan, tổ chức", "Học viên (hồ sơ)", "Tài khoản", "Báo cáo, thống kê", "Kế hoạch đào tạo", "Kết quả học trực tuyến", "Soạn chương trình", "Nhật ký thay đổi", "Đổi mật khẩu");
         assertThat($view(Span.class).withId("home-role").single().getText()).contains("Hà Tĩnh");
         assertThat(statValue("home-stat-communes")).isEqualTo("1");
         assertThat(statValue("home-stat-accounts-TRAINEE")).isEqualTo("1");

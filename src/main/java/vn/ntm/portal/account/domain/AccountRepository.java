@@ -40,4 +40,19 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             where (:scope is null or u.path like concat(:scope, '%')) and a.enabled
             group by a.role""", nativeQuery = true)
     List<Object[]> countByRoleInScope(@Param("scope") @Nullable String scopePath);
+
+    /** Enabled trainer accounts whose unit lies under the scope path (all when scope is null), by name. */
+    @Query(value = """
+            select a.* from account a left join administrative_unit u on u.id = a.unit_id
+            where a.role = 'TRAINER' and a.enabled and (:scope is null or u.path like concat(:scope, '%'))
+              and (:text = '' or a.full_name like concat('%', :text, '%') or a.username like concat('%', :text, '%'))
+            order by a.full_name, a.id""", nativeQuery = true)
+    List<Account> findTrainersInScope(@Param("scope") @Nullable String scopePath, @Param("text") String text, Pageable page);
+
+    @Query(value = """
+            select count(*) from account a left join administrative_unit u on u.id = a.unit_id
+            where a.role = 'TRAINER' and a.enabled and (:scope is null or u.path like concat(:scope, '%'))
+              and (:text = '' or a.full_name like concat('%', :text, '%') or a.username like concat('%', :text, '%'))""",
+            nativeQuery = true)
+    long countTrainersInScope(@Param("scope") @Nullable String scopePath, @Param("text") String text);
 }

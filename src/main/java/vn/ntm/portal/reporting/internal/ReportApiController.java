@@ -18,6 +18,7 @@ import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.reporting.Breakdown;
 import vn.ntm.portal.reporting.Phase;
+import vn.ntm.portal.reporting.PlanVsActual;
 import vn.ntm.portal.reporting.ReportFilter;
 import vn.ntm.portal.reporting.ReportService;
 import vn.ntm.portal.reporting.ReportSummary;
@@ -86,6 +87,21 @@ class ReportApiController {
         ReportFilter filter = new ReportFilter(p, year, quarter, month, from, to, unitId, asRecorded, organisingLevel, traineeLevel,
                 targetGroup, programme, topic, mode, trainerId);
         return reports.summary(filter, breakdown == null ? List.of() : breakdown);
+    }
+
+    @GetMapping("/api/v1/reports/plan-vs-actual")
+    @Operation(summary = "A year's plan against what was held",
+            description = "Planned and held classes, participations and budget (VND) with the percentage achieved, in total, by "
+                    + "organising level and by the units one level down. The plan of a unit is its own, or without one the plans of "
+                    + "the units under it added up; 'planned' is null where no plan exists. Coordinators (their units) and administrators.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "plan against actual")
+    @ApiResponse(responseCode = "403", description = "the unit lies outside the account's scope, or the account may not read plans")
+    PlanVsActual planVsActual(
+            @Parameter(description = "administrative unit id; default: the account's own unit (administrators: the country)")
+            @RequestParam(name = "unit", required = false) @Nullable Long unit,
+            @RequestParam int year) {
+        return reports.planVsActual(unit, year);
     }
 
     @ExceptionHandler(ValidationException.class)

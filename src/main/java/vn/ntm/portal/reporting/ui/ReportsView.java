@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.reporting.Breakdown;
+import vn.ntm.portal.reporting.PlanVsActual;
 import vn.ntm.portal.reporting.Bulletin;
 import vn.ntm.portal.reporting.ReportDocument;
 import vn.ntm.portal.reporting.ReportExports;
@@ -74,13 +75,19 @@ class ReportsView extends VerticalLayout {
     private final Span scopeLine = new Span();
     private final Div sections = new Div();
     private final Div coverage = new Div();
+    private final Div planSection = new Div();
+    private final boolean readsPlans;
     private @Nullable ReportSummary current;
+    private @Nullable PlanVsActual currentPlan;
 
     ReportsView(ReportService reports, ReportExports exports, UnitDirectory units, CurrentUser currentUser) {
         this.reports = reports;
         this.exports = exports;
         this.units = units;
         addClassName("reports-view");
+        readsPlans = currentUser.require().role() != vn.ntm.portal.security.Role.TRAINER;
+        planSection.setId("plan-vs-actual");
+        planSection.setWidthFull();
         setWidthFull();
         filters = new ReportFilterBar(reports, units, this::refresh);
 
@@ -120,7 +127,7 @@ class ReportsView extends VerticalLayout {
             downloads.add(rebuild);
         }
 
-        add(filters, heading, totals, new Div(bulletin, copy), uniqueNote, downloads, sections, coverageSection());
+        add(filters, heading, totals, new Div(bulletin, copy), uniqueNote, downloads, planSection, sections, coverageSection());
         refresh();
     }
 
@@ -139,7 +146,10 @@ class ReportsView extends VerticalLayout {
     private void refresh() {
         try {
             ReportService.Trainer trainer = filters.trainer();
-            show(reports.summary(filter(), EnumSet.copyOf(SHOWN)), trainer);
+            ReportSummary summary = reports.summary(filter(), EnumSet.copyOf(SHOWN));
+            currentPlan = readsPlans && summary.filter().year() != null
+                    ? reports.planVsActual(summary.filter().unitId(), summary.filter().year()) : null;
+            show(summary, trainer);
         } catch (ValidationException e) {
             Notifications.error(e);
         } catch (AccessDeniedException e) {
@@ -183,7 +193,8 @@ class ReportsView extends VerticalLayout {
         current = s;
         appliedTrainer = trainer;
         scopeLine.setText(s.unitName().isEmpty() ? getTranslation("reports.wholeCountry") : s.unitName());
-        bulletin.setText(Bulletin.sentence(s, vietnamese(), this::trainerName));
+        bulletin.setText(Bulletin.sentence(s, vietnamese(), this::trainerName, currentPlan));
+        showPlan(currentPlan);
         totals.removeAll();
         List<String> counters = ReportDocument.COUNTERS;
         List<Long> values = ReportDocument.values(s.total());
@@ -201,6 +212,51 @@ class ReportsView extends VerticalLayout {
         sections.add(section(s, Breakdown.MODE, "bar"));
         sections.add(section(s, Breakdown.TRAINEE_LEVEL, "bar"));
         sections.add(section(s, Breakdown.TRAINER, null));
+    }
+
+    /** The year's plan against what was held: a bar chart of planned and held classes by level, and the table. */
+    private void showPlan(@Nullable PlanVsActual plan) {
+        planSection.removeAll();
+        planSection.setVisible(plan != null && plan.hasPlan());
+        if (plan == null || !plan.hasPlan()) {
+            return;
+        }
+        planSection.addClassName("report-section");
+        planSection.add(new H3(getTranslation("reports.plan.title", String.valueOf(plan.year()))));
+        List<PlanVsActual.Line> chartLines = plan.byUnit().isEmpty() || plan.byUnit().stream().allMatch(l -> l.planned() == null)
+                ? plan.byOrganisingLevel() : plan.byUnit();
+        boolean byLevel = chartLines == plan.byOrganisingLevel();
+        EChart chart = new EChart("chart-plan");
+        chart.show("bar", chartLines.stream().map(l -> byLevel ? getTranslation("training.level." + l.key()) : l.label()).toList(),
+                List.of(getTranslation("reports.plan.col.plannedClasses"), getTranslation("reports.plan.col.classes")),
+                List.of(chartLines.stream().map(l -> l.planned() == null ? 0L : l.planned().classes()).toList(),
+                        chartLines.stream().map(PlanVsActual.Line::classes).toList()));
+        planSection.add(chart);
+        List<PlanVsActual.Line> rows = new ArrayList<>();
+        rows.add(plan.total());
+        rows.addAll(plan.byOrganisingLevel());
+        rows.addAll(plan.byUnit());
+        Grid<PlanVsActual.Line> grid = new Grid<>();
+        grid.setId("grid-plan");
+        grid.addColumn(l -> l == plan.total() ? getTranslation("reports.total")
+                : plan.byOrganisingLevel().contains(l) ? getTranslation("training.level." + l.key()) : l.label())
+                .setHeader("").setAutoWidth(true).setFrozen(true);
+        for (int i = 0; i < ReportDocument.PLAN_COLUMNS.size(); i++) {
+            int col = i;
+            boolean percent = ReportDocument.PLAN_COLUMNS.get(i).endsWith("Percent");
+            grid.addColumn(l -> {
+                Long v = ReportDocument.planValues(l).get(col);
+                return v == null ? "—" : Bulletin.number(v) + (percent ? "%" : "");
+            }).setHeader(getTranslation(ReportDocument.PLAN_COLUMNS.get(i))).setAutoWidth(true)
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setItems(rows);
+        planSection.add(grid);
+        Paragraph note = new Paragraph(getTranslation("reports.plan.note"));
+        note.addClassName("unique-note");
+        planSection.add(note);
     }
 
     /** A table of a breakdown, under a chart of the same numbers when {@code type} is given (a line or bars). */
@@ -271,7 +327,7 @@ class ReportsView extends VerticalLayout {
             if (s == null) {
                 return DownloadResponse.error(404);
             }
-            ReportDocument doc = ReportDocument.of(s, SHOWN, vietnamese(), this::trainerName);
+            ReportDocument doc = ReportDocument.of(s, SHOWN, vietnamese(), this::trainerName, currentPlan);
             byte[] bytes = switch (kind) {
                 case "xlsx" -> exports.xlsx(doc);
                 case "csv" -> exports.csv(doc);

@@ -1,5 +1,7 @@
 package vn.ntm.portal.training.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,10 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.common.ValidationException;
-import vn.ntm.portal.security.Role;
 import vn.ntm.portal.shell.Notifications;
 import vn.ntm.portal.training.ClassForm;
 import vn.ntm.portal.training.ClassService;
@@ -29,21 +31,33 @@ import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 import vn.ntm.portal.unit.ui.UnitPicker;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** Creates a class, or edits one (the service refuses units outside the editor's scope). */
+/**
+ * Creates a class, or corrects one (the service refuses units outside the editor's scope and checks the trainers).
+ * Esc and a click outside do not close it, so typed text is not lost by a slip; refusals are shown at their field.
+ */
 class ClassDialog extends Dialog {
+
+    private final Map<String, HasValidation> fieldOfError = new HashMap<>();
+    private final Paragraph error = new Paragraph();
 
     ClassDialog(ClassService classes, UnitDirectory units, OrganisationService organisations, AccountService accounts,
                 @Nullable ClassSummary existing, Consumer<ClassSummary> afterSave) {
-        setHeaderTitle(getTranslation(existing == null ? "training.new" : "training.saved"));
+        setHeaderTitle(existing == null ? getTranslation("training.new") : getTranslation("training.edit.title", existing.code()));
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
         setWidth("min(48rem, 100vw)");
         TextField code = new TextField(getTranslation("training.code"));
         code.setId("class-code");
         TextField title = new TextField(getTranslation("training.title"));
         title.setId("class-title");
         TextField programme = new TextField(getTranslation("training.programme"));
+        programme.setId("class-programme");
         TextField topics = new TextField(getTranslation("training.topics"));
         ComboBox<UnitSummary> unit = UnitPicker.create(units, getTranslation("training.unit"));
         unit.setId("class-unit");
@@ -63,14 +77,20 @@ class ClassDialog extends Dialog {
         end.setId("class-end");
         IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
         TextField budget = new TextField(getTranslation("training.budget"));
+        budget.setId("class-budget");
         Select<ClassStatus> status = select("training.status", ClassStatus.values(), "training.status.");
+        status.setId("class-status");
         status.setValue(ClassStatus.PLANNED);
         IntegerField share = new IntegerField(getTranslation("training.completionShare"));
         share.setValue(80);
         MultiSelectComboBox<AccountSummary> trainers = new MultiSelectComboBox<>(getTranslation("training.trainers"));
-        List<AccountSummary> trainerAccounts = accounts.list("", 0, 500).stream().filter(a -> a.role() == Role.TRAINER).toList();
-        trainers.setItems(trainerAccounts);
-        trainers.setItemLabelGenerator(AccountSummary::fullName);
+        trainers.setId("class-trainers-field");
+        // the editor's own trainers, fetched page by page as they type; those already on the class stay chosen
+        // even when outside that list (the service keeps them)
+        trainers.setItems(q -> accounts.assignableTrainers(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                        q -> (int) accounts.countAssignableTrainers(q.getFilter().orElse("")))
+                .setIdentifierProvider(AccountSummary::id);
+        trainers.setItemLabelGenerator(a -> a.unitName() == null ? a.fullName() : a.fullName() + " (" + a.unitName() + ")");
 
         if (existing != null) {
             code.setValue(existing.code());
@@ -89,15 +109,28 @@ class ClassDialog extends Dialog {
             budget.setValue(existing.budgetVnd() == null ? "" : String.valueOf(existing.budgetVnd()));
             status.setValue(existing.status());
             share.setValue(existing.completionShare());
-            trainers.setValue(trainerAccounts.stream().filter(a -> existing.trainerAccountIds().contains(a.id())).toList());
+            trainers.setValue(new LinkedHashSet<>(classes.trainersOf(existing.id())));
         }
-        Paragraph error = new Paragraph();
         error.addClassName("form-error");
+        error.setId("class-error");
+        for (String key : List.of("training.error.code", "training.error.codeTaken")) {
+            fieldOfError.put(key, code);
+        }
+        fieldOfError.put("training.error.title", title);
+        fieldOfError.put("training.error.dates", end);
+        fieldOfError.put("training.error.capacity", capacity);
+        fieldOfError.put("training.error.budget", budget);
+        fieldOfError.put("training.error.completionShare", share);
+        fieldOfError.put("training.error.unit", unit);
+        for (String key : List.of("training.error.trainerUnknown", "training.error.trainerDisabled", "training.error.trainerOutsideScope")) {
+            fieldOfError.put(key, trainers);
+        }
         FormLayout form = new FormLayout(code, title, programme, topics, unit, organisation, level, targetGroups, mode, venue, link,
                 start, end, capacity, budget, status, share, trainers);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         add(form, error);
         Button save = new Button(getTranslation("action.save"), e -> {
+            clearErrors();
             try {
                 if (unit.getValue() == null) {
                     throw new ValidationException("training.error.unit");
@@ -111,16 +144,41 @@ class ClassDialog extends Dialog {
                         start.getValue(), end.getValue(), capacity.getValue(), parseBudget(budget.getValue()), status.getValue(),
                         share.getValue() == null ? 0 : share.getValue(), trainers.getValue().stream().map(AccountSummary::id).toList());
                 ClassSummary saved = existing == null ? classes.create(data) : classes.update(existing.id(), existing.version(), data);
-                Notifications.success("training.created", saved.code());
+                if (existing == null) {
+                    Notifications.success("training.created", saved.code());
+                } else {
+                    Notifications.success("training.saved");
+                }
                 afterSave.accept(saved);
                 close();
             } catch (ValidationException invalid) {
-                error.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
+                show(invalid);
+            } catch (OptimisticLockingFailureException stale) {
+                // someone saved the class between our version check and the commit
+                show(new ValidationException("training.error.changedMeanwhile"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-class");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void show(ValidationException invalid) {
+        String message = getTranslation(invalid.messageKey(), invalid.arguments());
+        HasValidation field = fieldOfError.get(invalid.messageKey());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+        error.setText(message);
+    }
+
+    private void clearErrors() {
+        fieldOfError.values().forEach(f -> f.setInvalid(false));
+        error.setText("");
     }
 
     private <T extends Enum<T>> Select<T> select(String labelKey, T[] values, String itemPrefix) {

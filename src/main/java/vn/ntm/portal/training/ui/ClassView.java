@@ -1,6 +1,10 @@
 package vn.ntm.portal.training.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -10,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.ClassSummary;
@@ -18,7 +24,10 @@ import vn.ntm.portal.training.RosterImportService;
 import vn.ntm.portal.training.RosterService;
 import vn.ntm.portal.training.RosterSpreadsheets;
 import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.unit.OrganisationService;
 import vn.ntm.portal.unit.UnitDirectory;
+
+import java.util.stream.Collectors;
 
 /** One class: its facts and counts, sessions, roster and the attendance grid. */
 @Route("classes")
@@ -35,10 +44,14 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final RosterImportService rosterImport;
     private final RosterSpreadsheets sheets;
     private final EnrolmentRequestService requests;
+    private final OrganisationService organisations;
+    private final AccountService accounts;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
               AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
-              EnrolmentRequestService requests) {
+              EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
         this.requests = requests;
         this.rosterImport = rosterImport;
         this.sheets = sheets;
@@ -54,6 +67,10 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long classId) {
+        show(classId);
+    }
+
+    private void show(long classId) {
         removeAll();
         ClassSummary c = classes.get(classId);
         H2 title = new H2(c.title());
@@ -62,6 +79,10 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
                 ClassesView.DATE.format(c.startDate()), ClassesView.DATE.format(c.endDate())) + " · "
                 + getTranslation("training.mode." + c.mode().name()));
         meta.addClassName("stat-label");
+        String trainerNames = classes.trainersOf(classId).stream().map(AccountSummary::fullName).collect(Collectors.joining(", "));
+        Span trainers = new Span(getTranslation("training.trainersOfClass", trainerNames.isEmpty() ? "—" : trainerNames));
+        trainers.setId("class-trainers");
+        trainers.addClassName("stat-label");
         CountsPanel counts = new CountsPanel(attendance, c);
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("training.tab.overview"), counts);
@@ -78,6 +99,15 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
             }
         });
         tabs.setSizeFull();
-        add(title, meta, tabs);
+        HorizontalLayout heading = new HorizontalLayout(title);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (manages) {
+            // the service still checks that this editor manages the class's unit
+            Button edit = new Button(getTranslation("training.edit"), VaadinIcon.EDIT.create(),
+                    e -> new ClassDialog(classes, units, organisations, accounts, classes.get(classId), saved -> show(saved.id())).open());
+            edit.setId("edit-class");
+            heading.add(edit);
+        }
+        add(heading, meta, trainers, tabs);
     }
 }

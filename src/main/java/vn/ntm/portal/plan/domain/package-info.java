@@ -1,0 +1,4 @@
+@NullMarked
+package vn.ntm.portal.plan.domain;
+
+import org.jspecify.annotations.NullMarked;
