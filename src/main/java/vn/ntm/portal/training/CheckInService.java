@@ -84,15 +84,9 @@ public class CheckInService {
 
     private final java.util.Map<Long, CachedSession> sessionCache = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** {@code accountId}: the signed-in account, checking in as the person record linked to it. */
     @Transactional
     public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String phoneOrNationalId) {
-        return checkIn(sessionId, code, accountId, null, phoneOrNationalId);
-    }
-
-    /** {@code accountPhone}: the signed-in account's phone, to find them on a roster made before they registered. */
-    @Transactional
-    public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable Long accountId, @Nullable String accountPhone,
-                                 @Nullable String phoneOrNationalId) {
         Optional<SessionInfo> found = cachedSession(sessionId);
         if (found.isEmpty()) {
             return new CheckInResult(CheckInOutcome.NO_SUCH_SESSION, null, null);
@@ -105,12 +99,13 @@ public class CheckInService {
         if (!codes.accepts(sessionId, code == null ? "" : code, now)) {
             return new CheckInResult(CheckInOutcome.WRONG_CODE, null, session);
         }
+        // a signed-in account stands only for the record a coordinator linked it to, never for whoever has its phone
         Optional<SessionInfoStore.RosterPerson> person = accountId != null
-                ? persons.findByAccount(accountId, accountPhone).map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName(),
+                ? persons.findByAccount(accountId).map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName(),
                         roster.contains(session.classId(), p.id())))
                 : identify(session.classId(), phoneOrNationalId);
         if (person.isEmpty()) {
-            return new CheckInResult(CheckInOutcome.UNKNOWN_PERSON, null, session);
+            return new CheckInResult(accountId != null ? CheckInOutcome.ACCOUNT_NOT_LINKED : CheckInOutcome.UNKNOWN_PERSON, null, session);
         }
         long personId = person.get().personId();
         if (!person.get().onRoster()) {

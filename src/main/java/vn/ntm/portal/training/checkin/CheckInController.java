@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.training.CheckInResult;
@@ -33,11 +32,9 @@ class CheckInController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CheckInService checkIns;
-    private final AccountService accounts;
 
-    CheckInController(CheckInService checkIns, AccountService accounts) {
+    CheckInController(CheckInService checkIns) {
         this.checkIns = checkIns;
-        this.accounts = accounts;
     }
 
     @GetMapping("/checkin")
@@ -76,7 +73,7 @@ class CheckInController {
         }
         PortalUser user = signedIn();
         CheckInResult result = user == null ? checkIns.checkIn(sessionId, code, null, identifier)
-                : checkIns.checkIn(sessionId, code, user.accountId(), accounts.me().phone(), null);
+                : checkIns.checkIn(sessionId, code, user.accountId(), null);
         if (result.session() != null) {
             describe(page, result.session());
         }
