@@ -82,7 +82,7 @@ class SignInAbuseIT {
     @Order(1)
     void aPageOnAnotherSiteCannotSignTheVisitorsBrowserInButTheRealLoginFormWorks() {
         // the attacker's page, on another origin, posts the attacker's credentials to the portal's login
-        String attacker = "http://127.0.0.1:" + port + "/attacker-page";
+        String attacker = "http://localhost:" + port + "/attacker-page";
         page.route(attacker, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<form id='f' method='post' action='" + url("/login") + "'>"
                         + "<input name='username' value='hocvien'><input name='password' value='" + PASSWORD + "'></form>"
@@ -133,7 +133,17 @@ class SignInAbuseIT {
         }
         // the guesser's address is locked for this login, even with the right password...
         assertThat(summary("admin", PASSWORD, null)).isEqualTo(401);
-        // ...but the administrator's browser, from the very same address, signs in on the login page
+        // a browser that never signed in as admin is refused from this address...
+        BrowserContext stranger = browser.newContext();
+        Page other = stranger.newPage();
+        other.navigate(url("/login"));
+        other.locator("input[name='username']").fill("admin");
+        other.locator("input[name='password']").fill(PASSWORD);
+        other.locator("vaadin-login-form vaadin-button").first().click();
+        other.waitForURL(u -> u.contains("error"));
+        assertThat(other.locator("vaadin-login-form")).containsText("Đăng nhập sai quá nhiều lần");
+        stranger.close();
+        // ...but the administrator's own browser, from the very same address, signs in on the login page
         BrowserContext later = browser.newContext();
         later.addCookies(known);
         Page again = later.newPage();
@@ -183,7 +193,11 @@ class SignInAbuseIT {
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * 127.0.0.1 for the browser and the HTTP client alike: to Chromium "localhost" may be ::1, another client address.
+     * The attacker's page is served as "localhost", another origin.
+     */
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://127.0.0.1:" + port + path;
     }
 }
