@@ -53,9 +53,12 @@ public class AccountService {
     private final Clock clock;
     private final AuditTrail audit;
     private final SessionRevalidation sessions;
+    private final RegistrationThrottle registrations;
 
     AccountService(AccountRepository accounts, UnitDirectory units, PasswordEncoder encoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock, AuditTrail audit, SessionRevalidation sessions) {
+                   ApplicationEventPublisher events, Clock clock, AuditTrail audit, SessionRevalidation sessions,
+                   RegistrationThrottle registrations) {
+        this.registrations = registrations;
         this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -66,9 +69,15 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** A trainee registers themself; their phone (or e-mail) becomes their login name. */
+    /**
+     * A trainee registers themself; their phone (or e-mail) becomes their login name. When the phone or e-mail
+     * already has an account nothing is created and the answer is the same as for a new account (empty here, the
+     * same message on the page), so registering tells no one which phones and e-mails have accounts. The new
+     * account is linked to no existing person record: only a coordinator does that
+     * ({@code PersonMergeService.linkAccount}).
+     */
     @Transactional
-    public AccountSummary register(Registration form) {
+    public Optional<AccountSummary> register(Registration form, String clientAddress) {
         String fullName = requireName(form.fullName());
         String phone = optionalPhone(form.phone());
         String email = optionalEmail(form.email());
@@ -82,10 +91,17 @@ public class AccountService {
         if (commune == null || commune.level() != UnitLevel.COMMUNE || !commune.isCurrent()) {
             throw new ValidationException("account.error.commune");
         }
-        PasswordPolicy.check(form.password());
         String username = phone != null ? phone : email;
-        requireFree(username, email, phone);
-        Account account = new Account(username, fullName, encoder.encode(form.password()), Role.TRAINEE, clock.instant());
+        PasswordPolicy.check(form.password(), username, phone, email, fullName);
+        if (!registrations.allow(clientAddress)) {
+            throw new ValidationException("account.error.registrationThrottled");
+        }
+        // hashed either way, so the time taken does not tell a taken phone from a free one
+        String hash = encoder.encode(form.password());
+        if (isTaken(username, email, phone)) {
+            return Optional.empty();
+        }
+        Account account = new Account(username, fullName, hash, Role.TRAINEE, clock.instant());
         account.setPhone(phone);
         account.setEmail(email);
         account.setUnitId(commune.id());
@@ -93,7 +109,7 @@ public class AccountService {
         account = accounts.save(account);
         audit.record(created(account));
         events.publishEvent(new AccountRegistered(account.getId(), Role.TRAINEE, true));
-        return toSummary(account);
+        return Optional.of(toSummary(account));
     }
 
     /**
@@ -118,7 +134,7 @@ public class AccountService {
         String phone = optionalPhone(form.phone());
         String email = optionalEmail(form.email());
         UnitSummary unit = requireUnitFor(form.role(), form.unitId(), caller);
-        PasswordPolicy.check(form.password());
+        PasswordPolicy.check(form.password(), username, phone, email, form.fullName());
         requireFree(username, email, phone);
         Account account = new Account(username, requireName(form.fullName()), encoder.encode(form.password()),
                 form.role(), clock.instant());
@@ -176,7 +192,7 @@ public class AccountService {
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new ValidationException("account.error.currentPassword");
         }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, account.getUsername(), account.getPhone(), account.getEmail(), account.getFullName());
         account.setPasswordHash(encoder.encode(newPassword));
         // never the hashes themselves: only that the password changed
         audit.record(change(account, AuditAction.UPDATED).field("password", null, "********"));
@@ -279,6 +295,28 @@ public class AccountService {
         return toSummary(accounts.findById(currentUser.require().accountId()).orElseThrow());
     }
 
+    /**
+     * The account with this login name, e-mail or phone, when the caller manages it (a coordinator: accounts of
+     * their unit and below, never an administrator's); empty otherwise, so it says nothing of accounts elsewhere.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findManaged(String login) {
+        String typed = login.strip();
+        if (typed.isEmpty() || typed.length() > 255) {
+            return Optional.empty();
+        }
+        String phone = PhoneNumbers.normalize(typed);
+        return accounts.findByLogin(phone != null ? phone : typed).filter(a -> {
+            try {
+                managed(a.getId());
+                return true;
+            } catch (AccessDeniedException outside) {
+                return false;
+            }
+        }).map(this::toSummary);
+    }
+
     private Account managed(long accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new ValidationException("account.error.notFound"));
         PortalUser caller = currentUser.require();
@@ -308,11 +346,16 @@ public class AccountService {
         return unit;
     }
 
+    /** For coordinators and administrators creating an account: they may know that a login name is taken. */
     private void requireFree(String username, @Nullable String email, @Nullable String phone) {
-        if (accounts.existsByUsernameIgnoreCase(username) || (email != null && accounts.existsByEmailIgnoreCase(email))
-                || (phone != null && accounts.existsByPhone(phone))) {
+        if (isTaken(username, email, phone)) {
             throw new ValidationException("account.error.taken");
         }
+    }
+
+    private boolean isTaken(String username, @Nullable String email, @Nullable String phone) {
+        return accounts.existsByUsernameIgnoreCase(username) || (email != null && accounts.existsByEmailIgnoreCase(email))
+                || (phone != null && accounts.existsByPhone(phone));
     }
 
     private static String requireName(String fullName) {

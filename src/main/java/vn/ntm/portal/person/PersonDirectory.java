@@ -145,11 +145,15 @@ public class PersonDirectory {
         return persons.save(new Person(clean(details), clock.instant())).getId();
     }
 
-    /** The person of an account: found as {@link #findByAccount}, or created from what the account says. */
+    /**
+     * The person of an account: the record linked to it, or else a new record from what the account says. Never a
+     * record found by the account's phone: anyone can register with anyone's phone, so only a coordinator's
+     * confirmation ({@link PersonMergeService#linkAccount}) joins an account to a record it did not create.
+     */
     @Transactional
     public long forAccount(long accountId, PersonDetails details) {
-        return findByAccount(accountId, details.phone()).map(PersonSummary::id).orElseGet(() -> {
-            Person person = persons.save(new Person(details, clock.instant()));
+        return findByAccount(accountId).map(PersonSummary::id).orElseGet(() -> {
+            Person person = persons.save(new Person(clean(details), clock.instant()));
             person.linkAccount(accountId);
             return person.getId();
         });
@@ -160,23 +164,9 @@ public class PersonDirectory {
         return persons.findById(id).map(Person::toSummary);
     }
 
-    /**
-     * The person of a signed-in account: the one linked to it, or else the one with the account's phone, which
-     * is then linked (a roster imported before the trainee registered names them by phone).
-     */
-    @Transactional
-    public Optional<PersonSummary> findByAccount(long accountId, @Nullable String accountPhone) {
-        Optional<Person> linked = persons.findByAccountId(accountId);
-        if (linked.isPresent()) {
-            return linked.map(Person::toSummary);
-        }
-        String phone = PhoneNumbers.normalize(accountPhone);
-        if (phone == null) {
-            return Optional.empty();
-        }
-        return persons.findByPhone(phone).stream().filter(p -> p.getAccountId() == null).findFirst().map(p -> {
-            p.linkAccount(accountId);
-            return p.toSummary();
-        });
+    /** The person record linked to a signed-in account, if any; linking is a coordinator's confirmed act. */
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> findByAccount(long accountId) {
+        return persons.findByAccountId(accountId).map(Person::toSummary);
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.audit.AuditAction;
 import vn.ntm.portal.audit.AuditSubject;
 import vn.ntm.portal.audit.AuditTrail;
@@ -35,8 +37,11 @@ public class PersonMergeService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
 
+    private final AccountService accounts;
+
     PersonMergeService(PersonRepository persons, UnitDirectory units, CurrentUser currentUser, ApplicationEventPublisher events,
-                       AuditTrail audit) {
+                       AuditTrail audit, AccountService accounts) {
+        this.accounts = accounts;
         this.audit = audit;
         this.persons = persons;
         this.units = units;
@@ -83,6 +88,34 @@ public class PersonMergeService {
         audit.record(AuditedChange.of(AuditSubject.PERSON, mergedId, mergedBefore.fullName(), pathOf(merged), AuditAction.MERGED)
                 .field("mergedInto", null, "#" + keptId + " " + keptAfter.fullName()));
         events.publishEvent(new PersonsMerged(keptId, mergedId));
+    }
+
+    /**
+     * A coordinator confirms that an account belongs to the person of this record (they know the person, or saw
+     * their papers): from then on the account's check-ins and requests count for this record. The only way an
+     * account gets a record it did not create itself.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public PersonSummary linkAccount(long personId, String login) {
+        Person person = persons.findById(personId).orElseThrow(() -> new ValidationException("person.error.notFound"));
+        if (person.getMergedInto() != null) {
+            throw new ValidationException("person.error.alreadyMerged");
+        }
+        requireInScope(person);
+        if (person.getAccountId() != null) {
+            throw new ValidationException("person.error.alreadyLinked");
+        }
+        AccountSummary account = accounts.findManaged(login == null ? "" : login)
+                .orElseThrow(() -> new ValidationException("person.error.accountNotFound"));
+        if (persons.findByAccountId(account.id()).isPresent()) {
+            throw new ValidationException("person.error.accountLinkedElsewhere");
+        }
+        person.linkAccount(account.id());
+        persons.flush();
+        audit.record(AuditedChange.of(AuditSubject.PERSON, personId, person.toSummary().fullName(), pathOf(person), AuditAction.UPDATED)
+                .field("account", null, account.username()));
+        return person.toSummary();
     }
 
     private @Nullable String pathOf(Person person) {

@@ -3,6 +3,7 @@ package vn.ntm.portal.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
@@ -43,8 +45,9 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                                KnownDevices devices) {
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, devices));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }
@@ -98,8 +101,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, SessionRevalidation revalidation) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, SessionRevalidation revalidation,
+                                @Value("${portal.public-url:}") String publicUrl) throws Exception {
         http.authenticationManager(manager);
+        // Vaadin's login form carries no CSRF token: the sign-in post must at least come from the portal's own page
+        http.addFilterBefore(new LoginOriginFilter(publicUrl), UsernamePasswordAuthenticationFilter.class);
         // an account disabled or moved since sign-in loses its session at the next request
         http.addFilterBefore(new StaleSessionFilter(revalidation, "/" + LOGIN_ROUTE), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error").permitAll());

@@ -6,7 +6,9 @@ package vn.ntm.portal.training;
  * never tells anything about a person who is not on the roster.
  */
 public enum CheckInOutcome {
-    CHECKED_IN, ALREADY_CHECKED_IN, WRONG_CODE, OUTSIDE_WINDOW, NOT_ON_ROSTER, NO_SUCH_SESSION, TOO_MANY_ATTEMPTS;
+    CHECKED_IN, ALREADY_CHECKED_IN, WRONG_CODE, OUTSIDE_WINDOW, NOT_ON_ROSTER, NO_SUCH_SESSION, TOO_MANY_ATTEMPTS,
+    /** A signed-in account no coordinator has yet linked to a person record. */
+    ACCOUNT_NOT_LINKED;
 
     public boolean success() {
         return this == CHECKED_IN || this == ALREADY_CHECKED_IN;

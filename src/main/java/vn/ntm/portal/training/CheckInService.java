@@ -99,23 +99,23 @@ public class CheckInService {
 
     /**
      * A check-in through the page: the session named by its reference, the person by the signed-in account
-     * ({@code accountId} and its phone, to find them on a roster made before they registered) or by the phone or
+     * ({@code accountId}: checking in as the person record a coordinator linked to it) or by the phone or
      * national ID they typed.
      */
     @Transactional
     public CheckInResult checkIn(@Nullable String sessionReference, @Nullable String code, @Nullable Long accountId,
-                                 @Nullable String accountPhone, @Nullable String phoneOrNationalId, CheckInClient client) {
-        return checkIn(sessionByReference(sessionReference), code, accountId, accountPhone, phoneOrNationalId, client);
+                                 @Nullable String phoneOrNationalId, CheckInClient client) {
+        return checkIn(sessionByReference(sessionReference), code, accountId, phoneOrNationalId, client);
     }
 
     /** A check-in through the API by a signed-in machine client, which may name the session by id or by reference. */
     @Transactional
     public CheckInResult checkIn(long sessionId, @Nullable String code, @Nullable String phoneOrNationalId, CheckInClient client) {
-        return checkIn(sessions.find(sessionId), code, null, null, phoneOrNationalId, client);
+        return checkIn(sessions.find(sessionId), code, null, phoneOrNationalId, client);
     }
 
     private CheckInResult checkIn(Optional<SessionInfo> found, @Nullable String code, @Nullable Long accountId,
-                                  @Nullable String accountPhone, @Nullable String phoneOrNationalId, CheckInClient client) {
+                                  @Nullable String phoneOrNationalId, CheckInClient client) {
         if (found.isEmpty()) {
             // an unknown reference is a guess like a wrong code (session 0 stands for "no session")
             if (!limits.mayTryCode(0, client)) {
@@ -140,8 +140,13 @@ public class CheckInService {
         if (!limits.tryCheckIn(sessionId, client)) {
             return new CheckInResult(CheckInOutcome.TOO_MANY_ATTEMPTS, null, session);
         }
+        // a signed-in account stands only for the record a coordinator linked it to, never for whoever has its phone
+        Optional<PersonSummary> linked = accountId == null ? Optional.empty() : persons.findByAccount(accountId);
+        if (accountId != null && linked.isEmpty()) {
+            return new CheckInResult(CheckInOutcome.ACCOUNT_NOT_LINKED, null, session);
+        }
         Optional<SessionInfoStore.RosterPerson> person = accountId != null
-                ? persons.findByAccount(accountId, accountPhone).filter(p -> roster.contains(session.classId(), p.id()))
+                ? linked.filter(p -> roster.contains(session.classId(), p.id()))
                         .map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName()))
                 : identify(session.classId(), phoneOrNationalId);
         if (person.isEmpty()) {

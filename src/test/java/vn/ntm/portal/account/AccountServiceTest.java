@@ -26,6 +26,7 @@ import vn.ntm.portal.unit.UnitImportService;
 import vn.ntm.portal.unit.UnitSummary;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,9 @@ class AccountServiceTest {
             18673,Cẩm Xuyên,xã,42
             """;
     private static final String PASSWORD = "Matkhau2026";
+
+    /** A documentation address (RFC 5737): registrations from one client. */
+    private static final String CLIENT = "192.0.2.10";
 
     @Autowired
     AccountService accounts;
@@ -78,7 +82,7 @@ class AccountServiceTest {
 
     @Test
     void traineeRegistersWithAPhoneAndSignsInWithItInAnyWrittenForm() {
-        AccountSummary trainee = accounts.register(new Registration("  Cầm Văn  Thượng ", "+84 912 345 678", null,
+        AccountSummary trainee = register(new Registration("  Cầm Văn  Thượng ", "+84 912 345 678", null,
                 muongChien.id(), TraineeLevel.VILLAGE_OFFICIAL, PASSWORD));
 
         assertThat(trainee.username()).isEqualTo("0912345678");
@@ -90,7 +94,7 @@ class AccountServiceTest {
 
     @Test
     void traineeRegisteredByEmailSignsInWithTheEmail() {
-        accounts.register(new Registration("Lò Thị Hoa", null, "Hoa.Lo@Example.vn", muongChien.id(), TraineeLevel.RESIDENT, PASSWORD));
+        register(new Registration("Lò Thị Hoa", null, "Hoa.Lo@Example.vn", muongChien.id(), TraineeLevel.RESIDENT, PASSWORD));
 
         PortalUser user = (PortalUser) signIn("hoa.lo@example.vn", PASSWORD).getPrincipal();
         assertThat(user.unitId()).isEqualTo(muongChien.id());
@@ -99,29 +103,33 @@ class AccountServiceTest {
 
     @Test
     void registrationWithoutPhoneOrEmailIsRefusedAndStoresNothing() {
-        assertThatThrownBy(() -> accounts.register(new Registration("Lò Thị Hoa", " ", "", muongChien.id(),
+        assertThatThrownBy(() -> register(new Registration("Lò Thị Hoa", " ", "", muongChien.id(),
                 TraineeLevel.RESIDENT, PASSWORD)))
                 .isInstanceOf(ValidationException.class).hasMessage("account.error.phoneOrEmail");
-        assertThatThrownBy(() -> accounts.register(new Registration("Lò Thị Hoa", "12345", null, muongChien.id(),
+        assertThatThrownBy(() -> register(new Registration("Lò Thị Hoa", "12345", null, muongChien.id(),
                 TraineeLevel.RESIDENT, PASSWORD)))
                 .isInstanceOf(ValidationException.class).hasMessage("account.error.phone");
-        assertThatThrownBy(() -> accounts.register(new Registration("Lò Thị Hoa", "0912345678", null, sonLa.id(),
+        assertThatThrownBy(() -> register(new Registration("Lò Thị Hoa", "0912345678", null, sonLa.id(),
                 TraineeLevel.RESIDENT, PASSWORD)))
                 .isInstanceOf(ValidationException.class).hasMessage("account.error.commune");
-        assertThatThrownBy(() -> accounts.register(new Registration("Lò Thị Hoa", "0912345678", null, muongChien.id(),
+        assertThatThrownBy(() -> register(new Registration("Lò Thị Hoa", "0912345678", null, muongChien.id(),
                 TraineeLevel.RESIDENT, "short")))
                 .isInstanceOf(ValidationException.class).hasMessage("account.error.passwordPolicy");
         assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isZero();
     }
 
     @Test
-    void thePhoneOfAnExistingAccountCannotRegisterAgain() {
-        accounts.register(new Registration("Cầm Văn Thượng", "0912345678", null, muongChien.id(), TraineeLevel.RESIDENT, PASSWORD));
+    void thePhoneOfAnExistingAccountCannotRegisterAgainAndTheAnswerDoesNotSayItWasTaken() {
+        register(new Registration("Cầm Văn Thượng", "0912345678", null, muongChien.id(), TraineeLevel.RESIDENT, PASSWORD));
 
-        assertThatThrownBy(() -> accounts.register(new Registration("Someone Else", "091 234 5678", null, muongChien.id(),
-                TraineeLevel.RESIDENT, PASSWORD)))
-                .isInstanceOf(ValidationException.class).hasMessage("account.error.taken");
-        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isEqualTo(1);
+        // the same answer a new phone gets (no refusal naming the account), and nothing stored
+        assertThat(accounts.register(new Registration("Someone Else", "091 234 5678", null, muongChien.id(),
+                TraineeLevel.RESIDENT, "Khac2026xyz"), CLIENT)).isEmpty();
+        assertThat(accounts.register(new Registration("Someone Else", null, "new.person@example.vn", muongChien.id(),
+                TraineeLevel.RESIDENT, "Khac2026xyz"), CLIENT)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isEqualTo(2);
+        assertThat(signIn("0912345678", PASSWORD).getName()).isEqualTo("0912345678");
+        assertThatThrownBy(() -> signIn("0912345678", "Khac2026xyz")).isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
@@ -183,7 +191,7 @@ class AccountServiceTest {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        AccountSummary trainee = accounts.register(new Registration("Cầm Văn Thượng", "0987654321", null, muongChien.id(),
+        AccountSummary trainee = register(new Registration("Cầm Văn Thượng", "0987654321", null, muongChien.id(),
                 TraineeLevel.RESIDENT, PASSWORD));
         SecurityContextHolder.getContext().setAuthentication(signIn("0987654321", PASSWORD));
 
@@ -194,6 +202,46 @@ class AccountServiceTest {
         accounts.changeOwnPassword(PASSWORD, "Moi2026abc");
 
         assertThat(signIn("0987654321", "Moi2026abc").getName()).isEqualTo(trainee.username());
+    }
+
+    @Test
+    void commonPasswordsAndPasswordsMadeOfTheOwnNamePhoneOrLoginAreRefusedWithAMessage() {
+        for (String common : List.of("password1", "Password1!", "matkhau123", "123456789a", "Anhyeuem1", "abc12345", "1q2w3e4r")) {
+            assertThatThrownBy(() -> register(new Registration("Cầm Văn Thượng", "0912345678", null, muongChien.id(),
+                    TraineeLevel.RESIDENT, common))).as(common)
+                    .isInstanceOf(ValidationException.class).hasMessage("account.error.passwordCommon");
+        }
+        for (String personal : List.of("Thuong0912345678", "CamVanThuong1", "thuongcam99", "Cầm Thượng 2")) {
+            assertThatThrownBy(() -> register(new Registration("Cầm Văn Thượng", "0912345678", null, muongChien.id(),
+                    TraineeLevel.RESIDENT, personal))).as(personal)
+                    .isInstanceOf(ValidationException.class).hasMessage("account.error.passwordCommon");
+        }
+        TestData.signInAsAdmin();
+        assertThatThrownBy(() -> accounts.create(new NewAccount("gv.hoang", "Hoàng Minh Tuấn", null, null, Role.TRAINER, sonLa.id(),
+                null, null, "gv.hoang2026"))).isInstanceOf(ValidationException.class).hasMessage("account.error.passwordCommon");
+        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isZero();
+        assertThat(register(new Registration("Cầm Văn Thượng", "0912345678", null, muongChien.id(), TraineeLevel.RESIDENT,
+                "Ruong lua 2026")).username()).isEqualTo("0912345678");
+    }
+
+    @Test
+    void oneClientAddressRegistersAtMostItsHourlyAllowance() {
+        String office = "198.51.100.77";
+        for (int i = 0; i < 20; i++) {
+            assertThat(accounts.register(new Registration("Học viên " + i, null, "hv" + i + "@example.vn", muongChien.id(),
+                    TraineeLevel.RESIDENT, PASSWORD), office)).isPresent();
+        }
+
+        assertThatThrownBy(() -> accounts.register(new Registration("Học viên 21", null, "hv21@example.vn", muongChien.id(),
+                TraineeLevel.RESIDENT, PASSWORD), office))
+                .isInstanceOf(ValidationException.class).hasMessage("account.error.registrationThrottled");
+        assertThat(accounts.register(new Registration("Học viên 21", null, "hv21@example.vn", muongChien.id(),
+                TraineeLevel.RESIDENT, PASSWORD), "198.51.100.78")).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isEqualTo(21);
+    }
+
+    private AccountSummary register(Registration form) {
+        return accounts.register(form, CLIENT).orElseThrow();
     }
 
     private AccountSummary create(String username, Role role, UnitSummary unit) {

@@ -68,7 +68,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("registered")) {
-            Paragraph registered = new Paragraph(getTranslation("login.registered"));
+            Paragraph registered = new Paragraph(getTranslation("login.registeredReceived"));
             registered.addClassName("form-success");
             registered.setId("registered");
             addComponentAtIndex(3, registered);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.Registration;
@@ -76,8 +77,10 @@ class RegistrationView extends VerticalLayout {
                 if (!password.getValue().equals(confirm.getValue())) {
                     throw new ValidationException("register.error.confirm");
                 }
+                // the same answer whether or not the phone or e-mail already had an account
                 accounts.register(new Registration(fullName.getValue(), phone.getValue(), email.getValue(),
-                        commune.getValue() == null ? null : commune.getValue().id(), level.getValue(), password.getValue()));
+                        commune.getValue() == null ? null : commune.getValue().id(), level.getValue(), password.getValue()),
+                        clientAddress());
                 getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "1")));
             } catch (ValidationException invalid) {
                 error.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
@@ -91,5 +94,11 @@ class RegistrationView extends VerticalLayout {
         form.setMaxWidth("40rem");
         add(new LanguageSelect(), new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
                 form, error, submit, new Anchor("login", getTranslation("register.haveAccount")));
+    }
+
+    /** The client's address as Tomcat saw it (a forwarded one only from a trusted proxy). */
+    private static String clientAddress() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? "unknown" : request.getRemoteAddr();
     }
 }

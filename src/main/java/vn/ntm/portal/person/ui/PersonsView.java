@@ -46,6 +46,7 @@ class PersonsView extends VerticalLayout {
         grid.addColumn(p -> p.phone() == null ? "" : p.phone()).setHeader(getTranslation("roster.phone")).setAutoWidth(true);
         grid.addColumn(p -> p.nationalId() == null ? "" : "•••" + p.nationalId().substring(Math.max(0, p.nationalId().length() - 4)))
                 .setHeader(getTranslation("roster.nationalId")).setAutoWidth(true);
+        grid.addColumn(p -> p.accountId() == null ? "" : "✓").setHeader(getTranslation("person.account")).setAutoWidth(true);
         grid.setItems(q -> persons.search(search.getValue(), q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -77,10 +78,43 @@ class PersonsView extends VerticalLayout {
         });
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         merge.setId("merge-persons");
-        FlexLayout toolbar = new FlexLayout(search, merge);
+        Button link = new Button(getTranslation("person.linkAccount"), VaadinIcon.LINK.create(), e -> {
+            if (grid.getSelectedItems().size() != 1) {
+                Notifications.error(new ValidationException("person.error.chooseOne"));
+                return;
+            }
+            confirmLink(persons, grid.getSelectedItems().iterator().next(), grid);
+        });
+        link.setId("link-account");
+        FlexLayout toolbar = new FlexLayout(search, merge, link);
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
         add(new Paragraph(getTranslation("person.help")), toolbar, grid);
+    }
+
+    /** A coordinator confirms that an account belongs to this person; audited by the service. */
+    private void confirmLink(PersonMergeService persons, PersonSummary person, Grid<PersonSummary> grid) {
+        TextField login = new TextField(getTranslation("person.linkAccount.login"));
+        login.setId("link-account-login");
+        login.setWidthFull();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("person.linkAccount") + ": " + person.fullName());
+        confirm.setText(new VerticalLayout(new Paragraph(getTranslation("person.linkAccount.help")), login));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("person.linkAccount"));
+        confirm.setCloseOnEsc(true);
+        confirm.addConfirmListener(c -> {
+            try {
+                persons.linkAccount(person.id(), login.getValue());
+                Notifications.success("person.linked", person.fullName(), login.getValue().strip());
+                grid.deselectAll();
+                grid.getDataProvider().refreshAll();
+            } catch (ValidationException invalid) {
+                Notifications.error(invalid);
+            }
+        });
+        confirm.open();
     }
 }

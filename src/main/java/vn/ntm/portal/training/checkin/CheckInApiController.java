@@ -49,13 +49,13 @@ class CheckInApiController {
         // a trainee's client must know the reference like a phone does; ids would let it count sessions
         CheckInResult result = staff && session.matches("\\d{1,18}")
                 ? checkIns.checkIn(Long.parseLong(session), body.code(), identifier, client)
-                : checkIns.checkIn(session, body.code(), null, null, identifier, client);
+                : checkIns.checkIn(session, body.code(), null, identifier, client);
         int status = switch (result.outcome()) {
             case CHECKED_IN -> 201;
             case ALREADY_CHECKED_IN -> 200;
             case NO_SUCH_SESSION -> 404;
             case WRONG_CODE, OUTSIDE_WINDOW -> 409;
-            case NOT_ON_ROSTER -> 422;
+            case NOT_ON_ROSTER, ACCOUNT_NOT_LINKED -> 422;
             case TOO_MANY_ATTEMPTS -> 429;
         };
         Map<String, Object> answer = new LinkedHashMap<>();

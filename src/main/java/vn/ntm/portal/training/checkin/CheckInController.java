@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.training.CheckInClient;
@@ -36,11 +35,9 @@ class CheckInController {
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CheckInService checkIns;
-    private final AccountService accounts;
 
-    CheckInController(CheckInService checkIns, AccountService accounts) {
+    CheckInController(CheckInService checkIns) {
         this.checkIns = checkIns;
-        this.accounts = accounts;
     }
 
     @GetMapping("/checkin")
@@ -82,8 +79,8 @@ class CheckInController {
         }
         PortalUser user = signedIn();
         CheckInClient client = DeviceCookie.client(request);
-        CheckInResult result = user == null ? checkIns.checkIn(reference, code, null, null, identifier, client)
-                : checkIns.checkIn(reference, code, user.accountId(), accounts.me().phone(), null, client);
+        CheckInResult result = user == null ? checkIns.checkIn(reference, code, null, identifier, client)
+                : checkIns.checkIn(reference, code, user.accountId(), null, client);
         if (result.session() == null) {
             page.heading(page.t("checkin.title"));
         } else {
