@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -105,10 +106,18 @@ public class CheckInService {
         if (!codes.accepts(sessionId, code == null ? "" : code, now)) {
             return new CheckInResult(CheckInOutcome.WRONG_CODE, null, session);
         }
-        Optional<SessionInfoStore.RosterPerson> person = accountId != null
+        List<SessionInfoStore.RosterPerson> candidates = accountId != null
                 ? persons.findByAccount(accountId, accountPhone).map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName(),
-                        roster.contains(session.classId(), p.id())))
+                        roster.contains(session.classId(), p.id()))).stream().toList()
                 : identify(session.classId(), phoneOrNationalId);
+        List<SessionInfoStore.RosterPerson> onRoster = candidates.stream().filter(SessionInfoStore.RosterPerson::onRoster).toList();
+        if (onRoster.size() > 1) {
+            // a household's phone shared by several trainees of this class: only the national ID tells who is here
+            return new CheckInResult(CheckInOutcome.NATIONAL_ID_NEEDED, null, session);
+        }
+        Optional<SessionInfoStore.RosterPerson> person = onRoster.isEmpty()
+                ? (candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty())
+                : Optional.of(onRoster.getFirst());
         if (person.isEmpty()) {
             return new CheckInResult(CheckInOutcome.UNKNOWN_PERSON, null, session);
         }
@@ -125,9 +134,9 @@ public class CheckInService {
     }
 
     /** The hot path of a burst: one indexed query finds the person and whether they are on the roster. */
-    private Optional<SessionInfoStore.RosterPerson> identify(long classId, @Nullable String phoneOrNationalId) {
+    private List<SessionInfoStore.RosterPerson> identify(long classId, @Nullable String phoneOrNationalId) {
         if (phoneOrNationalId == null || phoneOrNationalId.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
         String phone = PhoneNumbers.normalize(phoneOrNationalId);
         String nationalId = phone == null && NATIONAL_ID.matcher(phoneOrNationalId.strip()).matches() ? phoneOrNationalId.strip() : null;

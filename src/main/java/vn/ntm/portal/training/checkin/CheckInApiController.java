@@ -37,7 +37,7 @@ class CheckInApiController {
             case ALREADY_CHECKED_IN -> 200;
             case NO_SUCH_SESSION -> 404;
             case WRONG_CODE, OUTSIDE_WINDOW -> 409;
-            case NOT_ON_ROSTER, UNKNOWN_PERSON -> 422;
+            case NOT_ON_ROSTER, UNKNOWN_PERSON, NATIONAL_ID_NEEDED -> 422;
         };
         return ResponseEntity.status(status).body(Map.of("outcome", result.outcome().name(),
                 "person", result.personName() == null ? "" : result.personName(),

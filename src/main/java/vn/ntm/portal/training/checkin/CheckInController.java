@@ -83,7 +83,7 @@ class CheckInController {
         page.paragraph(page.t("checkin." + result.outcome().name(), result.personName() == null ? "" : result.personName()),
                 result.outcome().success() ? "ok" : "err");
         switch (result.outcome()) {
-            case WRONG_CODE -> page.raw("<p><a href=\"/checkin?s=" + sessionId + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
+            case WRONG_CODE, NATIONAL_ID_NEEDED -> page.raw("<p><a href=\"/checkin?s=" + sessionId + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
             case NOT_ON_ROSTER, UNKNOWN_PERSON -> walkInForm(page, sessionId, code, identifier);
             default -> { }
         }

@@ -29,16 +29,20 @@ public class SessionInfoStore {
     public record RosterPerson(long personId, String fullName, boolean onRoster) {
     }
 
-    public Optional<RosterPerson> findByIdentifier(long classId, @org.jspecify.annotations.Nullable String phone,
-                                                   @org.jspecify.annotations.Nullable String nationalId) {
+    /**
+     * The unmerged persons with this phone (or national ID), each with whether they are on the class's roster, oldest
+     * first: a household's phone may name several people, so the caller decides rather than this query picking one.
+     */
+    public java.util.List<RosterPerson> findByIdentifier(long classId, @org.jspecify.annotations.Nullable String phone,
+                                                         @org.jspecify.annotations.Nullable String nationalId) {
         if (phone == null && nationalId == null) {
-            return Optional.empty();
+            return java.util.List.of();
         }
         String column = phone != null ? "phone" : "national_id";
         return jdbc.query("select p.id, p.full_name, exists (select 1 from roster_entry r where r.class_id = ? and r.person_id = p.id) "
-                        + "from person p where p." + column + " = ? and p.merged_into is null order by p.id limit 1",
+                        + "from person p where p." + column + " = ? and p.merged_into is null order by p.id limit 20",
                 (rs, i) -> new RosterPerson(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), classId,
-                phone != null ? phone : nationalId).stream().findFirst();
+                phone != null ? phone : nationalId);
     }
 
     public void addWalkIn(long sessionId, String fullName, String phone, String nationalId, java.time.Instant at) {
