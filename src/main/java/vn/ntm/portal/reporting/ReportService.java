@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.reporting.internal.ReportQueries;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
+import vn.ntm.portal.reporting.internal.UnitMapper;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.security.Role;
@@ -33,12 +34,14 @@ public class ReportService {
 
     private final ReportQueries queries;
     private final SummaryMaintainer summaries;
+    private final UnitMapper unitMapper;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
 
-    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitDirectory units, CurrentUser currentUser) {
+    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitMapper unitMapper, UnitDirectory units, CurrentUser currentUser) {
         this.queries = queries;
         this.summaries = summaries;
+        this.unitMapper = unitMapper;
         this.units = units;
         this.currentUser = currentUser;
     }
@@ -55,7 +58,8 @@ public class ReportService {
         for (Breakdown b : breakdowns) {
             rows.put(b, queries.breakdown(applied, target, b));
         }
-        return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows);
+        return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows,
+                queries.planned(applied, target), target.dissolved() == null ? null : unitName(target.dissolved()));
     }
 
     /** Which topics of a framework the classes of the filter covered, with participations, and which none did. */
@@ -148,6 +152,11 @@ public class ReportService {
             if (scope != null && !user.manages(unit.path())) {
                 throw new AccessDeniedException("Unit outside the caller's scope");
             }
+            UnitSummary reported = filter.asRecorded() ? unit : units.findById(unitMapper.reportedUnitId(unit.id())).orElse(unit);
+            if (reported.id() != unit.id()) {
+                // a unit dissolved in the 2025 merger, under today's units: the figures of the unit its records count under
+                return new ReportQueries.Target(reported, scope, unit);
+            }
         } else if (scope == null) {
             unit = null;
         } else {
@@ -156,6 +165,6 @@ public class ReportService {
                 throw new AccessDeniedException("No unit to report on");
             }
         }
-        return new ReportQueries.Target(unit, scope);
+        return new ReportQueries.Target(unit, scope, null);
     }
 }
