@@ -114,6 +114,26 @@ public class ReportService {
                 : queries.recordedProgrammes(user.scopePath(), null, MAX_CHOICES);
     }
 
+    /** The most units one page of {@link #units} holds. */
+    public static final int MAX_UNITS_PER_PAGE = 1_000;
+
+    /**
+     * The administrative units (official codes, public facts) a page at a time, for scripts that ask for a report by
+     * unit code: any signed-in account may read them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UnitListing units(int page, int size) {
+        return queries.units(Math.max(0, page), Math.clamp(size, 1, MAX_UNITS_PER_PAGE));
+    }
+
+    /** The id of the unit with this official code; refused with a message key when there is none. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public long unitIdOfCode(String code) {
+        return units.findByCode(code.strip()).map(UnitSummary::id).orElseThrow(() -> new ValidationException("reports.error.unit"));
+    }
+
     /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {

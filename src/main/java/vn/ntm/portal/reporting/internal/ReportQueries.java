@@ -577,6 +577,25 @@ public class ReportQueries {
                 + " group by rc.programme order by count(*) desc, rc.programme limit ?", (rs, i) -> rs.getString(1), args.toArray());
     }
 
+    /** Units in code order, a page at a time, with their parent's code and their successors' codes. */
+    public vn.ntm.portal.reporting.UnitListing units(int page, int size) {
+        long total = count("select count(*) from administrative_unit", new Object[0]);
+        List<vn.ntm.portal.reporting.UnitListing.Unit> list = jdbc.query("""
+                select u.code, u.name, u.level, p.code, u.valid_from, u.valid_to,
+                  (select group_concat(su.code order by su.code) from unit_successor s join administrative_unit su on su.id = s.successor_id
+                   where s.unit_id = u.id)
+                from administrative_unit u left join administrative_unit p on p.id = u.parent_id
+                order by u.code limit ? offset ?""", (rs, i) -> {
+            String successors = rs.getString(7);
+            Date from = rs.getDate(5);
+            Date to = rs.getDate(6);
+            return new vn.ntm.portal.reporting.UnitListing.Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    successors == null || successors.isEmpty() ? List.of() : List.of(successors.split(",")),
+                    from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate());
+        }, size, (long) page * size);
+        return new vn.ntm.portal.reporting.UnitListing(page, size, total, list);
+    }
+
     private long count(String sql, Object[] args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
