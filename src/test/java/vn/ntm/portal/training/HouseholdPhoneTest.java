@@ -54,6 +54,8 @@ class HouseholdPhoneTest {
     CheckInCodes codes;
     @Autowired
     CheckInService checkIns;
+    @Autowired
+    vn.ntm.portal.person.PersonMergeService merges;
 
     TrainingWorld world;
     ClassSummary theClass;
@@ -111,6 +113,16 @@ class HouseholdPhoneTest {
 
         assertThat(preview.invalid()).isZero();
         assertThat(roster.count(theClass.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aCoordinatorCannotMergeTwoRecordsWithDifferentNationalIds() {
+        long husband = roster.add(theClass.id(), member("Lò Văn Chồng", "014080000001"));
+        long wife = roster.add(theClass.id(), member("Lò Thị Vợ", "014080000002"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> merges.merge(husband, wife))
+                .isInstanceOf(vn.ntm.portal.common.ValidationException.class).hasMessageContaining("person.error.twoNationalIds");
+        assertThat(jdbc.queryForObject("select count(*) from person where merged_into is not null", Long.class)).isZero();
     }
 
     @Test

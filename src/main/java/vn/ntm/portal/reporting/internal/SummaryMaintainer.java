@@ -248,6 +248,15 @@ public class SummaryMaintainer {
      * planned classes cross into the held figures on the day they begin. Returns how many were queued.
      */
     public int queueClassesThatBegan() {
+        Boolean any = jdbc.queryForObject("select exists (select 1 from report_class)", Boolean.class);
+        if (!Boolean.TRUE.equals(any)) {
+            // empty summaries with many classes are being rebuilt whole (RebuildOnStart), not class by class
+            Long begun = jdbc.queryForObject("select count(*) from training_class where status <> 'CANCELLED' and start_date <= ?",
+                    Long.class, today());
+            if (begun != null && begun > REBUILD_CLASSES_PER_STATEMENT) {
+                return 0;
+            }
+        }
         return jdbc.update("""
                 insert into report_pending (class_id, person_id)
                 select c.id, null from training_class c where c.status <> 'CANCELLED' and c.start_date <= ?
