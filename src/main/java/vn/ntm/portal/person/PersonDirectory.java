@@ -61,18 +61,18 @@ public class PersonDirectory {
             }
         }
         Map<String, Long> byId = batches.byNationalIds(nationalIds);
-        Map<String, Long> byPhone = batches.byPhones(phones);
+        Map<String, List<PersonBatches.PhoneHolder>> byPhone = batches.byPhones(phones);
         List<PersonMatch> matches = new ArrayList<>(rows.size());
         List<PersonBatches.Lookalike> lookalikes = new ArrayList<>();
         List<Integer> lookalikeRows = new ArrayList<>();
         for (PersonDetails d : rows) {
             Long id = d.nationalId() == null ? null : byId.get(d.nationalId());
             String phone = PhoneNumbers.normalize(d.phone());
-            Long phoneId = phone == null ? null : byPhone.get(phone);
+            PersonMatch byPhoneMatch = phone == null ? null : byPhone(d.nationalId(), byPhone.getOrDefault(phone, List.of()));
             if (id != null) {
                 matches.add(new PersonMatch(PersonMatch.Kind.NATIONAL_ID, id));
-            } else if (phoneId != null) {
-                matches.add(new PersonMatch(PersonMatch.Kind.PHONE, phoneId));
+            } else if (byPhoneMatch != null) {
+                matches.add(byPhoneMatch);
             } else {
                 if (lookForLookalikes && d.birthYear() != null && d.communeId() != null) {
                     lookalikeRows.add(matches.size());
@@ -84,6 +84,24 @@ public class PersonDirectory {
         Map<Integer, Long> found = batches.lookalikes(lookalikes);
         found.forEach((i, personId) -> matches.set(lookalikeRows.get(i), new PersonMatch(PersonMatch.Kind.POSSIBLE_DUPLICATE, personId)));
         return matches;
+    }
+
+    /**
+     * What a phone tells about who a row is. A phone is often a household's: it is the person only when exactly one
+     * stored person gives it and that person's national ID does not contradict the row's (different national IDs
+     * are different people). Anything else (the phone of someone with another ID, or of several people) is at most
+     * a possible duplicate for a coordinator to decide; null when nobody gives the phone.
+     */
+    static @Nullable PersonMatch byPhone(@Nullable String nationalId, List<PersonBatches.PhoneHolder> holders) {
+        if (holders.isEmpty()) {
+            return null;
+        }
+        List<PersonBatches.PhoneHolder> compatible = holders.stream()
+                .filter(h -> nationalId == null || h.nationalId() == null || h.nationalId().equals(nationalId)).toList();
+        if (holders.size() == 1 && compatible.size() == 1) {
+            return new PersonMatch(PersonMatch.Kind.PHONE, compatible.getFirst().id());
+        }
+        return new PersonMatch(PersonMatch.Kind.POSSIBLE_DUPLICATE, (compatible.isEmpty() ? holders : compatible).getFirst().id());
     }
 
     /** {@link #create} for many persons at once; their IDs in the order given. */
@@ -114,9 +132,9 @@ public class PersonDirectory {
         }
         String phone = PhoneNumbers.normalize(details.phone());
         if (phone != null) {
-            List<Person> byPhone = persons.findByPhone(phone);
-            if (!byPhone.isEmpty()) {
-                return new PersonMatch(PersonMatch.Kind.PHONE, byPhone.getFirst().getId());
+            PersonMatch byPhoneMatch = byPhone(details.nationalId(), batches.byPhones(List.of(phone)).getOrDefault(phone, List.of()));
+            if (byPhoneMatch != null) {
+                return byPhoneMatch;
             }
         }
         if (details.birthYear() != null && details.communeId() != null) {

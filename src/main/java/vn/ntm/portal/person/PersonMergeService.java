@@ -71,6 +71,12 @@ public class PersonMergeService {
         if (kept.getAccountId() != null && merged.getAccountId() != null) {
             throw new ValidationException("person.error.twoAccounts");
         }
+        String keptNationalId = kept.toSummary().nationalId();
+        String mergedNationalId = merged.toSummary().nationalId();
+        if (keptNationalId != null && mergedNationalId != null && !keptNationalId.equals(mergedNationalId)) {
+            // different national IDs are different people, whatever else they share (a household phone, a name)
+            throw new ValidationException("person.error.twoNationalIds");
+        }
         requireInScope(kept);
         requireInScope(merged);
         PersonSummary keptBefore = kept.toSummary();

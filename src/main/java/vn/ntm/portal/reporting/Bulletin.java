@@ -71,6 +71,15 @@ public final class Bulletin {
             text.append(' ').append(t.t("reports.bulletin.online", number(f.onlineEnrolments()),
                     number(f.onlineCompletions() == null ? 0 : f.onlineCompletions())));
         }
+        if (s.planned().classes() > 0) {
+            // planned classes are part of the plan, never of what was organised: said apart
+            text.append(' ').append(t.t("reports.bulletin.planned", number(s.planned().classes()), number(s.planned().enrolments())));
+        }
+        if (s.dissolvedUnitName() != null) {
+            text.append(' ').append(t.t("reports.bulletin.dissolvedUnit", s.dissolvedUnitName(), s.unitName()));
+        } else if (s.filter().asRecorded()) {
+            text.append(' ').append(t.t("reports.bulletin.asRecorded"));
+        }
         List<String> only = only(s.filter(), t, trainerName);
         if (!only.isEmpty()) {
             text.append(' ').append(t.t("reports.bulletin.only", String.join(", ", only)));

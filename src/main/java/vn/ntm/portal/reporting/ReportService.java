@@ -12,6 +12,7 @@ import vn.ntm.portal.plan.UnitPlan;
 import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.reporting.internal.ReportQueries;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
+import vn.ntm.portal.reporting.internal.UnitMapper;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.security.Role;
@@ -42,14 +43,17 @@ public class ReportService {
 
     private final ReportQueries queries;
     private final SummaryMaintainer summaries;
+    private final UnitMapper unitMapper;
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final PlanService plans;
 
-    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitDirectory units, CurrentUser currentUser, PlanService plans) {
+    ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitMapper unitMapper, UnitDirectory units, CurrentUser currentUser,
+                  PlanService plans) {
         this.plans = plans;
         this.queries = queries;
         this.summaries = summaries;
+        this.unitMapper = unitMapper;
         this.units = units;
         this.currentUser = currentUser;
     }
@@ -66,7 +70,8 @@ public class ReportService {
         for (Breakdown b : breakdowns) {
             rows.put(b, queries.breakdown(applied, target, b));
         }
-        return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows);
+        return new ReportSummary(applied, target.unit() == null ? "" : unitName(target.unit()), total, rows,
+                queries.planned(applied, target), target.dissolved() == null ? null : unitName(target.dissolved()));
     }
 
     /**
@@ -196,6 +201,26 @@ public class ReportService {
                 : queries.recordedProgrammes(user.scopePath(), null, MAX_CHOICES);
     }
 
+    /** The most units one page of {@link #units} holds. */
+    public static final int MAX_UNITS_PER_PAGE = 1_000;
+
+    /**
+     * The administrative units (official codes, public facts) a page at a time, for scripts that ask for a report by
+     * unit code: any signed-in account may read them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UnitListing units(int page, int size) {
+        return queries.units(Math.max(0, page), Math.clamp(size, 1, MAX_UNITS_PER_PAGE));
+    }
+
+    /** The id of the unit with this official code; refused with a message key when there is none. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public long unitIdOfCode(String code) {
+        return units.findByCode(code.strip()).map(UnitSummary::id).orElseThrow(() -> new ValidationException("reports.error.unit"));
+    }
+
     /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {
@@ -234,6 +259,11 @@ public class ReportService {
             if (scope != null && !user.manages(unit.path())) {
                 throw new AccessDeniedException("Unit outside the caller's scope");
             }
+            UnitSummary reported = filter.asRecorded() ? unit : units.findById(unitMapper.reportedUnitId(unit.id())).orElse(unit);
+            if (reported.id() != unit.id()) {
+                // a unit dissolved in the 2025 merger, under today's units: the figures of the unit its records count under
+                return new ReportQueries.Target(reported, scope, unit);
+            }
         } else if (scope == null) {
             unit = null;
         } else {
@@ -242,6 +272,6 @@ public class ReportService {
                 throw new AccessDeniedException("No unit to report on");
             }
         }
-        return new ReportQueries.Target(unit, scope);
+        return new ReportQueries.Target(unit, scope, null);
     }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -145,10 +146,15 @@ public class CheckInService {
         if (accountId != null && linked.isEmpty()) {
             return new CheckInResult(CheckInOutcome.ACCOUNT_NOT_LINKED, null, session);
         }
-        Optional<SessionInfoStore.RosterPerson> person = accountId != null
+        List<SessionInfoStore.RosterPerson> onRoster = accountId != null
                 ? linked.filter(p -> roster.contains(session.classId(), p.id()))
-                        .map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName()))
+                        .map(p -> new SessionInfoStore.RosterPerson(p.id(), p.fullName())).stream().toList()
                 : identify(session.classId(), phoneOrNationalId);
+        if (onRoster.size() > 1) {
+            // a household's phone shared by several trainees of this class: only the national ID tells who is here
+            return new CheckInResult(CheckInOutcome.NATIONAL_ID_NEEDED, null, session);
+        }
+        Optional<SessionInfoStore.RosterPerson> person = onRoster.stream().findFirst();
         if (person.isEmpty()) {
             return new CheckInResult(CheckInOutcome.NOT_ON_ROSTER, null, session);
         }
@@ -161,11 +167,11 @@ public class CheckInService {
         return new CheckInResult(changed ? CheckInOutcome.CHECKED_IN : CheckInOutcome.ALREADY_CHECKED_IN, person.get().fullName(), session);
     }
 
-    /** The hot path of a burst: one indexed query finds the person among the class roster, and only there. */
-    private Optional<SessionInfoStore.RosterPerson> identify(long classId, @Nullable String phoneOrNationalId) {
+    /** The hot path of a burst: one indexed query finds the persons with that number among the class roster, and only there. */
+    private List<SessionInfoStore.RosterPerson> identify(long classId, @Nullable String phoneOrNationalId) {
         String typed = Texts.clean(phoneOrNationalId);
         if (typed == null || typed.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
         String phone = PhoneNumbers.normalize(typed);
         String nationalId = phone == null && NATIONAL_ID.matcher(typed).matches() ? typed : null;

@@ -72,6 +72,7 @@ public class RosterImportService {
         }
         Map<String, Integer> seenIds = new HashMap<>();
         Map<String, Integer> seenPhones = new HashMap<>();
+        Map<String, String> phoneIds = new HashMap<>();
         Map<String, UnitSummary> communes = new HashMap<>();
         List<RosterLine> checked = new ArrayList<>(lines.size());
         List<PersonDetails> details = new ArrayList<>(lines.size());
@@ -86,8 +87,11 @@ public class RosterImportService {
                 }
             }
             if (d.phone() != null) {
+                // a household's phone on two rows is fine when both rows give their own, different national IDs
                 Integer first = seenPhones.putIfAbsent(d.phone(), line.line());
-                if (first != null) {
+                String otherId = phoneIds.putIfAbsent(d.phone(), d.nationalId() == null ? "" : d.nationalId());
+                boolean twoPeople = otherId != null && !otherId.isEmpty() && d.nationalId() != null && !otherId.equals(d.nationalId());
+                if (first != null && !twoPeople) {
                     found.add(problem("roster.import.error.duplicatePhone", first));
                 }
             }

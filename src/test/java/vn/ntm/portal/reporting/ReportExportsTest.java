@@ -228,6 +228,39 @@ class ReportExportsTest {
         assertThat(docs.body()).contains("TRAINER", "classes taught by this trainer", "classes whose topics contain this text");
     }
 
+    @Test
+    void aScriptAsksByOfficialUnitCodeAndReadsTheUnitListWithSuccessors() throws Exception {
+        world.hold("HT-2023-CODE", world.camXuyen, LocalDate.of(2023, 6, 5), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 0,
+                List.of(ReportingWorld.person("Phạm Thị Lan", "0912700031", TraineeLevel.RESIDENT)), 4);
+        world.settle();
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> byCode = http.send(get("dp.hatinh", "/api/v1/reports/summary?unit=18673"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byId = http.send(get("dp.hatinh", "/api/v1/reports/summary?unitId=" + world.camXuyen.id()),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> byUnitCode = http.send(get("dp.hatinh", "/api/v1/reports/summary?unitCode=18673"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(byCode.statusCode()).isEqualTo(200);
+        assertThat(byCode.body()).contains("\"unitName\":\"xã Cẩm Xuyên\"").isEqualTo(byId.body()).isEqualTo(byUnitCode.body());
+        assertThat(http.send(get("dp.sonla", "/api/v1/reports/summary?unit=42"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> unknown = http.send(get("dp.hatinh", "/api/v1/reports/summary?unit=99999"), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> list = http.send(get("hv.sonla", "/api/v1/units?page=0&size=500"), HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).isEqualTo(200);
+        // the dissolved township names its successor, the district its province
+        assertThat(list.body()).contains("\"code\":\"H18676\"", "\"successorCodes\":[\"18673\"]", "\"parentCode\":\"H443\"",
+                "\"validTo\":\"2025-06-30\"", "\"level\":\"COMMUNE\"");
+        HttpResponse<String> page = http.send(get("hv.sonla", "/api/v1/units?page=1&size=2"), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("\"page\":1", "\"size\":2");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/units")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> docs = http.send(get("dp.sonla", "/api/v1/api-docs"), HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).contains("/api/v1/units", "unitCode");
+    }
+
     private HttpRequest get(String username, String path) {
         String auth = Base64.getEncoder().encodeToString((username + ":" + ViewTestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + auth).GET().build();

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.ntm.portal.SettableClock;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.TraineeLevel;
@@ -27,10 +29,16 @@ import vn.ntm.portal.unit.UnitSummary;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +46,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random classes, rosters and attendance, made through the training services (so the summaries follow the events),
  * then every fast figure is checked against plain SQL over the base tables, and the additive counters of each
  * breakdown against the total; classes get trainers, and the rows by trainer and the trainer filter are checked
- * against plain SQL over class_trainer too. The seed is printed; {@code -Dreporting.seed=N} replays one.
+ * against plain SQL over class_trainer too. The generator also makes households (persons with their own national IDs
+ * sharing one phone), classes under a dissolved province, its district and the district's communes, classes still
+ * planned (the clock is fixed) and cancelled ones; the totals are counted again in plain Java from what the generator
+ * did (its own persons, its own map of units to today's units, held = first day come and not cancelled), and every
+ * figure of many filters and breakdowns is snapshotted, the summaries rebuilt and compared, before and after the
+ * clock moves past the planned classes. The seed is printed; {@code -Dreporting.seed=N} replays one.
  */
 @SpringBootTest
+@Import(SettableClock.Config.class)
 class ReportFiguresPropertyTest {
+
+    /** "Today" of the generated world: classes after it are planned. */
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    /** Where each unit's records are reported today, as the merger says (not as the portal computes it). */
+    static final Map<String, String> REPORTED = Map.ofEntries(Map.entry("14", "14"), Map.entry("03688", "03688"), Map.entry("42", "42"),
+            Map.entry("18673", "18673"), Map.entry("18775", "18775"), Map.entry("H18676", "18673"), Map.entry("H443", "42"),
+            Map.entry("08", "08"), Map.entry("02716", "02716"), Map.entry("H02", "08"), Map.entry("H024", "08"),
+            Map.entry("H00700", "02716"), Map.entry("H00701", "08"));
+    /** The province of each unit in force. */
+    static final Map<String, String> PROVINCE = Map.of("14", "14", "03688", "14", "42", "42", "18673", "42", "18775", "42",
+            "08", "08", "02716", "08");
+
+    @Autowired
+    SettableClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +93,57 @@ class ReportFiguresPropertyTest {
 
     @AfterEach
     void signOut() {
+        clock.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    /** What the generator did, to count by hand. */
+    record GenClass(long id, String unitCode, LocalDate start, boolean cancelled, long budget, DeliveryMode mode, int sessions, int share,
+                    Set<Integer> roster, Map<Integer, Set<Long>> attended) {
+
+        boolean heldBy(LocalDate today) {
+            return !cancelled && !start.isAfter(today);
+        }
+    }
+
+    /** The totals an office counts by hand from the generated records (no online learning here). */
+    static Figures handCount(List<GenClass> all, LocalDate today, @org.jspecify.annotations.Nullable UnitSummary scope, ReportFilter f,
+                             @org.jspecify.annotations.Nullable TraineeLevel level, List<TraineeLevel> levels) {
+        long classesHeld = 0, budget = 0, enrolments = 0, sessionAttendances = 0, participations = 0, completions = 0;
+        Set<Integer> persons = new HashSet<>();
+        for (GenClass c : all) {
+            String reported = REPORTED.get(c.unitCode());
+            boolean inScope = scope == null || scope.code().equals(reported) || scope.code().equals(PROVINCE.get(reported));
+            boolean inPeriod = (f.periodStart() == null || !c.start().isBefore(f.periodStart()))
+                    && (f.periodEnd() == null || !c.start().isAfter(f.periodEnd()));
+            if (!c.heldBy(today) || !inScope || !inPeriod) {
+                continue;
+            }
+            boolean tookPart = false;
+            for (int p : c.roster()) {
+                if (level == null || levels.get(p) == level) {
+                    enrolments++;
+                }
+            }
+            for (var e : c.attended().entrySet()) {
+                int n = e.getValue().size();
+                if (n == 0 || (level != null && levels.get(e.getKey()) != level)) {
+                    continue;
+                }
+                tookPart = true;
+                sessionAttendances += n;
+                participations++;
+                persons.add(e.getKey());
+                if (c.sessions() > 0 && n * 100 >= c.share() * c.sessions()) {
+                    completions++;
+                }
+            }
+            if (level == null || tookPart) {
+                classesHeld++;
+                budget += c.budget();
+            }
+        }
+        return new Figures(classesHeld, enrolments, sessionAttendances, participations, persons.size(), completions, 0L, 0L, budget);
     }
 
     @Test
@@ -74,20 +153,29 @@ class ReportFiguresPropertyTest {
         Random random = new Random(seed);
         ReportingWorld world = new ReportingWorld(jdbc, unitImport, units, accounts, classes, sessions, roster, attendance);
         TestData.signInAsAdmin();
+        clock.setToday(TODAY);
         List<UnitSummary> places = List.of(world.sonLa, world.muongChien, world.haTinh, world.camXuyen, world.kyAnh, world.oldTownship,
-                units.findByCode("H443").orElseThrow());
+                units.findByCode("H443").orElseThrow(), world.tuyenQuang, world.viXuyen, world.haGiang, world.haGiangDistrict,
+                world.haGiangTownship, world.haGiangCommune);
         List<PersonDetails> people = new ArrayList<>();
+        List<TraineeLevel> levels = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
-            people.add(ReportingWorld.person("Người " + i, String.format("09130%05d", i), TraineeLevel.values()[random.nextInt(5)]));
+            // households: every third person shares the phone of the one before, each with their own national ID
+            String phone = String.format("09130%05d", i % 3 == 2 ? i - 1 : i);
+            TraineeLevel level = TraineeLevel.values()[random.nextInt(5)];
+            levels.add(level);
+            people.add(new PersonDetails("Người " + i, null, 1980, phone, String.format("0140800%05d", i), null, "Cán bộ", level, null));
         }
         // trainers of both provinces; a class gets none, one or two of them (two: it counts in both rows by trainer)
         List<Long> trainers = List.of(world.trainer("gv.p1", "Giảng viên Một", world.sonLa), world.trainer("gv.p2", "Giảng viên Hai", world.sonLa),
                 world.trainer("gv.p3", "Giảng viên Ba", world.haTinh));
-        int classCount = 6 + random.nextInt(5);
+        List<GenClass> generated = new ArrayList<>();
+        int classCount = 8 + random.nextInt(5);
         for (int c = 0; c < classCount; c++) {
-            LocalDate start = LocalDate.of(2019 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(27));
+            LocalDate start = LocalDate.of(2019 + random.nextInt(9), 1 + random.nextInt(12), 1 + random.nextInt(27));
             UnitSummary unit = places.get(random.nextInt(places.size()));
-            ClassStatus status = random.nextInt(10) == 0 ? ClassStatus.CANCELLED : ClassStatus.FINISHED;
+            ClassStatus status = random.nextInt(8) == 0 ? ClassStatus.CANCELLED
+                    : start.isAfter(TODAY) ? ClassStatus.PLANNED : random.nextInt(4) == 0 ? ClassStatus.OPEN : ClassStatus.FINISHED;
             ClassForm form = new ClassForm("P-" + seed % 10000 + "-" + c, "Lớp " + c, "CT " + random.nextInt(2), null, unit.id(),
                     null, OrganisingLevel.values()[random.nextInt(4)], null, DeliveryMode.values()[random.nextInt(3)], null, null, start,
                     start.plusDays(1), null, (long) random.nextInt(5) * 1_000_000, status, 50 + random.nextInt(51),
@@ -95,22 +183,35 @@ class ReportFiguresPropertyTest {
             var created = classes.create(form);
             List<SessionSummary> slots = sessions.createBulk(created.id(), start, start.plusDays(random.nextInt(2)),
                     EnumSet.of(SessionPart.MORNING, SessionPart.AFTERNOON));
-            List<Long> onRoster = new ArrayList<>();
-            for (PersonDetails p : people) {
+            Map<Integer, Long> onRoster = new LinkedHashMap<>();
+            for (int i = 0; i < people.size(); i++) {
                 if (random.nextInt(3) == 0) {
-                    onRoster.add(roster.add(created.id(), p));
+                    onRoster.put(i, roster.add(created.id(), people.get(i)));
                 }
             }
-            for (long person : onRoster) {
-                for (SessionSummary s : slots) {
-                    int r = random.nextInt(6);
-                    if (r < 4) {
-                        attendance.mark(s.id(), person, AttendanceStatus.values()[r], null, null);
+            Map<Integer, Set<Long>> attended = new HashMap<>();
+            if (!start.isAfter(TODAY)) {
+                // marks are taken once a class is under way; the last mark of a session is the one that counts
+                for (var person : onRoster.entrySet()) {
+                    for (SessionSummary sl : slots) {
+                        int r = random.nextInt(6);
+                        if (r < 4) {
+                            attendance.mark(sl.id(), person.getValue(), AttendanceStatus.values()[r], null, null);
+                            Set<Long> seen = attended.computeIfAbsent(person.getKey(), k -> new HashSet<>());
+                            if (AttendanceStatus.values()[r] == AttendanceStatus.PRESENT || AttendanceStatus.values()[r] == AttendanceStatus.LATE) {
+                                seen.add(sl.id());
+                            } else {
+                                seen.remove(sl.id());
+                            }
+                        }
                     }
                 }
             }
+            Set<Integer> finalRoster = new HashSet<>(onRoster.keySet());
             if (!onRoster.isEmpty() && random.nextInt(4) == 0) {
-                roster.remove(created.id(), onRoster.getFirst());
+                var first = onRoster.entrySet().iterator().next();
+                roster.remove(created.id(), first.getValue());
+                finalRoster.remove(first.getKey());
             }
             if (random.nextInt(3) == 0) {
                 // trainers changed after the marks: the figures move from the old trainers' rows to the new ones'
@@ -119,17 +220,19 @@ class ReportFiguresPropertyTest {
                         form.programme(), null, form.unitId(), null, form.organisingLevel(), null, form.mode(), null, null,
                         form.startDate(), form.endDate(), null, form.budgetVnd(), form.status(), form.completionShare(), others));
             }
+            generated.add(new GenClass(created.id(), unit.code(), start, status == ClassStatus.CANCELLED, form.budgetVnd(), form.mode(),
+                    slots.size(), form.completionShare(), finalRoster, attended));
         }
         world.settle();
 
         List<UnitSummary> scopes = new ArrayList<>();
         scopes.add(null);
-        scopes.addAll(List.of(world.sonLa, world.muongChien, world.haTinh, world.camXuyen, world.kyAnh));
+        scopes.addAll(List.of(world.sonLa, world.muongChien, world.haTinh, world.camXuyen, world.kyAnh, world.tuyenQuang, world.viXuyen));
         List<ReportFilter> periods = new ArrayList<>(List.of(ReportFilter.all()));
         for (Phase p : Phase.values()) {
             periods.add(ReportFilter.ofPhase(p));
         }
-        for (int y = 2019; y <= 2026; y++) {
+        for (int y = 2019; y <= 2027; y++) {
             periods.add(ReportFilter.all().withYear(y));
         }
         for (UnitSummary scope : scopes) {
@@ -138,6 +241,11 @@ class ReportFiguresPropertyTest {
                 ReportSummary s = reports.summary(filter, EnumSet.allOf(Breakdown.class));
                 String what = "seed " + seed + ", " + (scope == null ? "country" : scope.name()) + ", " + filter.periodStart() + ".." + filter.periodEnd();
                 assertThat(s.total()).as(what).isEqualTo(reference(filter, scope, "", ""));
+                assertThat(s.total()).as(what + " by hand").isEqualTo(handCount(generated, TODAY, scope, filter, null, levels));
+                // a class of a level: someone of that level attended a session
+                assertThat(reports.summary(filter.withTraineeLevel(TraineeLevel.COMMUNE_OFFICIAL), List.of()).total())
+                        .as(what + " commune officials by hand")
+                        .isEqualTo(handCount(generated, TODAY, scope, filter, TraineeLevel.COMMUNE_OFFICIAL, levels));
                 assertThat(reports.summary(filter.withMode(DeliveryMode.ONLINE), List.of()).total()).as(what + " online classes")
                         .isEqualTo(reference(filter, scope, " and c.delivery_mode = 'ONLINE'", "").withOnline(null, null));
                 assertThat(reports.summary(filter.withTraineeLevel(TraineeLevel.RESIDENT), List.of()).total().uniqueParticipants())
@@ -183,10 +291,56 @@ class ReportFiguresPropertyTest {
                 }
             }
         }
-        // and a rebuild from the base tables gives what the events gave
-        ReportSummary before = reports.summary(ReportFilter.all(), EnumSet.allOf(Breakdown.class));
+        // and a rebuild from the base tables gives exactly what the events gave, every figure of every filter below
+        List<UnitSummary> snapshotUnits = new ArrayList<>(scopes);
+        snapshotUnits.addAll(List.of(world.haGiang, world.haGiangDistrict, world.oldTownship));
+        Map<String, ReportSummary> incremental = snapshot(snapshotUnits, trainers.getFirst());
         reports.rebuild();
-        assertThat(reports.summary(ReportFilter.all(), EnumSet.allOf(Breakdown.class))).as("seed " + seed).isEqualTo(before);
+        compare(incremental, snapshot(snapshotUnits, trainers.getFirst()), "seed " + seed + ", rebuilt");
+
+        // the clock moves past every planned class: each enters the held figures by itself, as a rebuild would count it
+        LocalDate later = LocalDate.of(2028, 1, 1);
+        today = later;
+        clock.setToday(later);
+        Figures expected = handCount(generated, later, null, ReportFilter.all(), null, levels);
+        assertThat(ReportingWorld.within(Duration.ofSeconds(30), () -> reports.summary(ReportFilter.all(), List.of()).total().equals(expected)))
+                .as("seed " + seed + ", planned classes began").isTrue();
+        world.settle();
+        for (UnitSummary scope : scopes) {
+            ReportFilter filter = ReportFilter.all().withUnit(scope == null ? null : scope.id());
+            assertThat(reports.summary(filter, List.of()).total()).as("seed " + seed + " later, by hand " + scope)
+                    .isEqualTo(handCount(generated, later, scope, filter, null, levels));
+        }
+        Map<String, ReportSummary> crossed = snapshot(snapshotUnits, trainers.getFirst());
+        reports.rebuild();
+        compare(crossed, snapshot(snapshotUnits, trainers.getFirst()), "seed " + seed + ", later, rebuilt");
+    }
+
+    /** Every figure and row of many filters: units (dissolved ones too), periods, a mode, a level, a trainer, as recorded. */
+    private Map<String, ReportSummary> snapshot(List<UnitSummary> scopeUnits, long trainer) {
+        Map<String, ReportSummary> all = new LinkedHashMap<>();
+        List<ReportFilter> periods = List.of(ReportFilter.all(), ReportFilter.ofPhase(Phase.P2021_2025), ReportFilter.all().withYear(2024),
+                ReportFilter.all().withYear(2026), new ReportFilter(null, 2025, null, 7, null, null, null, false, null, null, null, null, null,
+                        null, null));
+        for (UnitSummary scope : scopeUnits) {
+            for (ReportFilter period : periods) {
+                ReportFilter f = period.withUnit(scope == null ? null : scope.id());
+                ReportFilter recorded = new ReportFilter(f.phase(), f.year(), f.quarter(), f.month(), f.from(), f.to(), f.unitId(), true,
+                        null, null, null, null, null, null, null);
+                List<ReportFilter> variants = List.of(f, f.withMode(DeliveryMode.ONLINE), f.withTraineeLevel(TraineeLevel.RESIDENT),
+                        f.withTrainer(trainer), recorded);
+                for (int v = 0; v < variants.size(); v++) {
+                    all.put((scope == null ? "country" : scope.code()) + " " + f.periodStart() + ".." + f.periodEnd() + " #" + v,
+                            reports.summary(variants.get(v), EnumSet.allOf(Breakdown.class)));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static void compare(Map<String, ReportSummary> expected, Map<String, ReportSummary> actual, String what) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((k, e) -> assertThat(actual.get(k)).as(what + ": " + k).isEqualTo(e));
     }
 
     /**
@@ -216,13 +370,16 @@ class ReportFiguresPropertyTest {
     }
 
     /** The classes of the filter (c = training_class): not cancelled, first day in the period, reported within the scope. */
-    private static String where(ReportFilter f, UnitSummary scope, String classCondition, List<Object> args) {
-        String path = """
-                (select case when exists (select 1 from unit_successor s where s.unit_id = u.id)
-                   then (select min(su.path) from unit_successor s join administrative_unit su on su.id = s.successor_id where s.unit_id = u.id)
-                   when u.level = 'DISTRICT' then (select pu.path from administrative_unit pu where pu.id = u.parent_id)
-                   else u.path end from administrative_unit u where u.id = c.unit_id)""";
-        StringBuilder where = new StringBuilder(" c.status <> 'CANCELLED'" + classCondition);
+    /** "Today" for the plain-SQL reference: classes after it are planned, not counted. */
+    private LocalDate today = TODAY;
+
+    private String where(ReportFilter f, UnitSummary scope, String classCondition, List<Object> args) {
+        StringBuilder reported = new StringBuilder("case u.code");
+        REPORTED.forEach((from, to) -> reported.append(" when '").append(from).append("' then '").append(to).append("'"));
+        reported.append(" else u.code end");
+        String path = "(select r.path from administrative_unit u join administrative_unit r on r.code = (" + reported
+                + ") where u.id = c.unit_id)";
+        StringBuilder where = new StringBuilder(" c.status <> 'CANCELLED' and c.start_date <= '" + today + "'" + classCondition);
         if (f.periodStart() != null) {
             where.append(" and c.start_date >= ?");
             args.add(Date.valueOf(f.periodStart()));

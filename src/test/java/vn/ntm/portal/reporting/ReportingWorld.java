@@ -32,7 +32,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Sơn La and Hà Tĩnh with a few communes, a township of Cẩm Xuyên district dissolved in 2025 into today's commune
- * Cẩm Xuyên, the coordinators of both provinces, and helpers to hold classes (with trainers, if wished) through the
+ * Cẩm Xuyên, Hà Giang (dissolved into Tuyên Quang) with a district and two of its communes, the coordinators of both provinces, and helpers to hold classes (with trainers, if wished) through the
  * training services.
  */
 public final class ReportingWorld {
@@ -49,6 +49,14 @@ public final class ReportingWorld {
     public final UnitSummary camXuyen;
     public final UnitSummary kyAnh;
     public final UnitSummary oldTownship;
+    /** Tuyên Quang, which absorbed Hà Giang in 2025, and its commune Vị Xuyên (successor of the old township). */
+    public final UnitSummary tuyenQuang;
+    public final UnitSummary viXuyen;
+    /** Hà Giang (dissolved 2025), its district Vị Xuyên, the district's township (with a successor) and a commune (without). */
+    public final UnitSummary haGiang;
+    public final UnitSummary haGiangDistrict;
+    public final UnitSummary haGiangTownship;
+    public final UnitSummary haGiangCommune;
 
     public ReportingWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                    SessionService sessions, RosterService roster, AttendanceService attendance) {
@@ -65,6 +73,12 @@ public final class ReportingWorld {
                 18775,Kỳ Anh,xã,42,,,
                 H443,Cẩm Xuyên,huyện,42,,2025-06-30,
                 H18676,Cẩm Xuyên,thị trấn,H443,,2025-06-30,18673
+                08,Tuyên Quang,tỉnh,,,,
+                02716,Vị Xuyên,xã,08,,,
+                H02,Hà Giang,tỉnh,,,2025-06-30,08
+                H024,Vị Xuyên,huyện,H02,,2025-06-30,
+                H00700,Vị Xuyên,thị trấn,H024,,2025-06-30,02716
+                H00701,Đạo Đức,xã,H024,,2025-06-30,
                 """.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
         sonLa = units.findByCode("14").orElseThrow();
         muongChien = units.findByCode("03688").orElseThrow();
@@ -72,6 +86,12 @@ public final class ReportingWorld {
         camXuyen = units.findByCode("18673").orElseThrow();
         kyAnh = units.findByCode("18775").orElseThrow();
         oldTownship = units.findByCode("H18676").orElseThrow();
+        tuyenQuang = units.findByCode("08").orElseThrow();
+        viXuyen = units.findByCode("02716").orElseThrow();
+        haGiang = units.findByCode("H02").orElseThrow();
+        haGiangDistrict = units.findByCode("H024").orElseThrow();
+        haGiangTownship = units.findByCode("H00700").orElseThrow();
+        haGiangCommune = units.findByCode("H00701").orElseThrow();
     }
 
     /** A class of two days (four sessions) with these persons; attended[i] = how many sessions person i attended. */

@@ -42,13 +42,20 @@ public class PersonBatches {
         return found;
     }
 
-    /** The first (oldest) unmerged person per normalised phone, for the phones that have one. */
-    public Map<String, Long> byPhones(Collection<String> phones) {
-        Map<String, Long> found = new HashMap<>();
+    /** An unmerged person who gives a phone, with their national ID if known. */
+    public record PhoneHolder(long id, @Nullable String nationalId) {
+    }
+
+    /**
+     * Every unmerged person per normalised phone (oldest first), for the phones that have one: a household phone is
+     * shared, so one phone may name several people.
+     */
+    public Map<String, List<PhoneHolder>> byPhones(Collection<String> phones) {
+        Map<String, List<PhoneHolder>> found = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(phones))) {
-            jdbc.query("select phone, min(id) from person where merged_into is null and phone in (" + marks(chunk.size())
-                    + ") group by phone", rs -> {
-                        found.put(rs.getString(1), rs.getLong(2));
+            jdbc.query("select phone, id, national_id from person where merged_into is null and phone in (" + marks(chunk.size())
+                    + ") order by id", rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PhoneHolder(rs.getLong(2), rs.getString(3)));
                     }, chunk.toArray());
         }
         return found;

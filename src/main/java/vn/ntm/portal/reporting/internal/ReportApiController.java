@@ -22,6 +22,7 @@ import vn.ntm.portal.reporting.PlanVsActual;
 import vn.ntm.portal.reporting.ReportFilter;
 import vn.ntm.portal.reporting.ReportService;
 import vn.ntm.portal.reporting.ReportSummary;
+import vn.ntm.portal.reporting.UnitListing;
 import vn.ntm.portal.training.DeliveryMode;
 import vn.ntm.portal.training.OrganisingLevel;
 
@@ -63,8 +64,14 @@ class ReportApiController {
             @Parameter(description = "1-12, with year") @RequestParam(required = false) @Nullable Integer month,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = "administrative unit id; default: the account's own unit (administrators: the country)")
+            @Parameter(description = "administrative unit id (see unit/unitCode for the official code); default: the account's own "
+                    + "unit (administrators: the country)")
             @RequestParam(required = false) @Nullable Long unitId,
+            @Parameter(description = "administrative unit by its official code, e.g. 03820 (GET /api/v1/units lists them); a unit "
+                    + "dissolved in 2025 gives its successor's figures unless asRecorded")
+            @RequestParam(required = false) @Nullable String unit,
+            @Parameter(description = "the same as unit")
+            @RequestParam(required = false) @Nullable String unitCode,
             @Parameter(description = "group units as the records name them, not under today's units")
             @RequestParam(defaultValue = "false") boolean asRecorded,
             @RequestParam(required = false) @Nullable OrganisingLevel organisingLevel,
@@ -84,7 +91,9 @@ class ReportApiController {
         if (phase != null && !phase.isBlank() && p == null) {
             throw new ValidationException("reports.error.phase");
         }
-        ReportFilter filter = new ReportFilter(p, year, quarter, month, from, to, unitId, asRecorded, organisingLevel, traineeLevel,
+        String code = unit != null && !unit.isBlank() ? unit : unitCode;
+        Long chosenUnit = code != null && !code.isBlank() ? Long.valueOf(reports.unitIdOfCode(code)) : unitId;
+        ReportFilter filter = new ReportFilter(p, year, quarter, month, from, to, chosenUnit, asRecorded, organisingLevel, traineeLevel,
                 targetGroup, programme, topic, mode, trainerId);
         return reports.summary(filter, breakdown == null ? List.of() : breakdown);
     }
@@ -102,6 +111,18 @@ class ReportApiController {
             @RequestParam(name = "unit", required = false) @Nullable Long unit,
             @RequestParam int year) {
         return reports.planVsActual(unit, year);
+    }
+
+    @GetMapping("/api/v1/units")
+    @Operation(summary = "Administrative units",
+            description = "Every unit the portal knows, in code order, a page at a time: official code, name, level (PROVINCE, "
+                    + "DISTRICT, COMMUNE), the parent's code, the codes of its successors after the 2025 merger, and the dates "
+                    + "it was valid from and to (validTo empty: in force). Use the code as unit= in /api/v1/reports/summary.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "a page of units")
+    UnitListing units(@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page,
+                      @Parameter(description = "units per page, at most 1000") @RequestParam(defaultValue = "200") int size) {
+        return reports.units(page, size);
     }
 
     @ExceptionHandler(ValidationException.class)

@@ -32,16 +32,52 @@ import java.util.Map;
 public class ReportQueries {
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    ReportQueries(JdbcTemplate jdbc) {
+    ReportQueries(JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Classes of the filter still planned (first day after today, not cancelled), apart from the held ones: how many,
+     * the persons on their rosters so far, their budget. Read from training_class itself, since the summaries hold
+     * held classes only (planned classes are few). With a trainee level, a planned class counts when someone of that
+     * level is on its roster.
+     */
+    public vn.ntm.portal.reporting.PlannedClasses planned(ReportFilter f, Target t) {
+        Where w = classWhere(f.withTraineeLevel(null), t);
+        List<Object> args = new ArrayList<>();
+        args.add(Date.valueOf(LocalDate.now(clock)));
+        args.addAll(List.of(w.args()));
+        String levelCondition = "";
+        if (f.traineeLevel() != null) {
+            levelCondition = " and exists (select 1 from roster_entry r join person p on p.id = r.person_id join person k"
+                    + " on k.id = coalesce(p.merged_into, p.id) where r.class_id = rc.class_id and coalesce(k.trainee_level, 'UNKNOWN') = ?)";
+            args.add(f.traineeLevel().name());
+        }
+        return jdbc.query("""
+                select count(*), coalesce(sum(rc.enrolments), 0), coalesce(sum(rc.budget_vnd), 0) from (
+                  select c.id as class_id, c.start_date, c.organising_level, c.delivery_mode, c.programme, c.topics, c.target_groups,
+                    coalesce(c.budget_vnd, 0) as budget_vnd, m.report_path, u.path as recorded_path,
+                    (select count(*) from roster_entry r where r.class_id = c.id) as enrolments
+                  from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
+                  where c.status <> 'CANCELLED' and c.start_date > ?) rc""" + w.sql() + levelCondition,
+                rs -> {
+                    rs.next();
+                    return new vn.ntm.portal.reporting.PlannedClasses(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                }, args.toArray());
     }
 
     /**
      * The unit a report is about, already checked against the caller's scope: null unit for the whole country.
      * {@code scopePath} is the caller's scope (null: everything), applied to every query again.
      */
-    public record Target(@Nullable UnitSummary unit, @Nullable String scopePath) {
+    public record Target(@Nullable UnitSummary unit, @Nullable String scopePath, @Nullable UnitSummary dissolved) {
+
+        public Target(@Nullable UnitSummary unit, @Nullable String scopePath) {
+            this(unit, scopePath, null);
+        }
 
         @Nullable String path() {
             return unit == null ? null : unit.path();
@@ -413,7 +449,9 @@ public class ReportQueries {
         place(w, f, t, "rc.report_path", "rc.recorded_path");
         classConditions(w, f);
         if (f.traineeLevel() != null) {
-            w.and("exists (select 1 from report_participation x where x.class_id = rc.class_id and x.trainee_level = ?)", f.traineeLevel().name());
+            // a class "of" a level: someone of that level took part (attended at least one session), not merely enrolled
+            w.and("exists (select 1 from report_participation x where x.class_id = rc.class_id and x.trainee_level = ?"
+                    + " and x.attended_sessions > 0)", f.traineeLevel().name());
         }
         return w.build("");
     }
@@ -537,6 +575,25 @@ public class ReportQueries {
         args.add(limit);
         return jdbc.query("select rc.programme from report_class rc" + where.sql()
                 + " group by rc.programme order by count(*) desc, rc.programme limit ?", (rs, i) -> rs.getString(1), args.toArray());
+    }
+
+    /** Units in code order, a page at a time, with their parent's code and their successors' codes. */
+    public vn.ntm.portal.reporting.UnitListing units(int page, int size) {
+        long total = count("select count(*) from administrative_unit", new Object[0]);
+        List<vn.ntm.portal.reporting.UnitListing.Unit> list = jdbc.query("""
+                select u.code, u.name, u.level, p.code, u.valid_from, u.valid_to,
+                  (select group_concat(su.code order by su.code) from unit_successor s join administrative_unit su on su.id = s.successor_id
+                   where s.unit_id = u.id)
+                from administrative_unit u left join administrative_unit p on p.id = u.parent_id
+                order by u.code limit ? offset ?""", (rs, i) -> {
+            String successors = rs.getString(7);
+            Date from = rs.getDate(5);
+            Date to = rs.getDate(6);
+            return new vn.ntm.portal.reporting.UnitListing.Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    successors == null || successors.isEmpty() ? List.of() : List.of(successors.split(",")),
+                    from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate());
+        }, size, (long) page * size);
+        return new vn.ntm.portal.reporting.UnitListing(page, size, total, list);
     }
 
     private long count(String sql, Object[] args) {

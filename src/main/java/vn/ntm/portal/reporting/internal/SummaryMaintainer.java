@@ -40,10 +40,17 @@ public class SummaryMaintainer {
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
+    private final java.time.Clock clock;
 
-    SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper) {
+    SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.unitMapper = unitMapper;
+        this.clock = clock;
+    }
+
+    /** Today on the portal's clock: a class whose first day is after it is planned, not held. */
+    private java.sql.Date today() {
+        return java.sql.Date.valueOf(java.time.LocalDate.now(clock));
     }
 
     public record RebuildResult(long classes, long participations, long cells, long onlineEnrolments, long millis) {
@@ -140,7 +147,7 @@ public class SummaryMaintainer {
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), -1));
             jdbc.update("delete from report_class where class_id = ?", classId);
-            jdbc.update(INSERT_CLASS + " and c.id = ?", classId);
+            jdbc.update(INSERT_CLASS + " and c.id = ?", today(), classId);
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), 1));
         }
@@ -185,8 +192,8 @@ public class SummaryMaintainer {
         }
         List<Long> unitIds = jdbc.queryForList("select unit_id from training_class union select unit_id from account where unit_id is not null",
                 Long.class);
-        unitMapper.write(unitIds.stream().map(unitMapper::map).toList());
-        jdbc.update(INSERT_CLASS);
+        unitMapper.write(unitMapper.mapAll(unitIds));
+        jdbc.update(INSERT_CLASS, today());
         // class by class range: each statement groups a few hundred thousand marks in memory, not millions on disk
         long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
         for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
@@ -234,6 +241,27 @@ public class SummaryMaintainer {
         }
         jdbc.update("delete from report_online where enrolment_id = ?", enrolmentId);
         jdbc.update(INSERT_ONLINE + " where e.id = ?", enrolmentId);
+    }
+
+    /**
+     * Queues every class that has begun (first day today or before, not cancelled) but is not in the summaries yet:
+     * planned classes cross into the held figures on the day they begin. Returns how many were queued.
+     */
+    public int queueClassesThatBegan() {
+        Boolean any = jdbc.queryForObject("select exists (select 1 from report_class)", Boolean.class);
+        if (!Boolean.TRUE.equals(any)) {
+            // empty summaries with many classes are being rebuilt whole (RebuildOnStart), not class by class
+            Long begun = jdbc.queryForObject("select count(*) from training_class where status <> 'CANCELLED' and start_date <= ?",
+                    Long.class, today());
+            if (begun != null && begun > REBUILD_CLASSES_PER_STATEMENT) {
+                return 0;
+            }
+        }
+        return jdbc.update("""
+                insert into report_pending (class_id, person_id)
+                select c.id, null from training_class c where c.status <> 'CANCELLED' and c.start_date <= ?
+                  and not exists (select 1 from report_class rc where rc.class_id = c.id)
+                  and not exists (select 1 from report_pending q where q.class_id = c.id and q.person_id is null)""", today());
     }
 
     /**
@@ -287,7 +315,12 @@ public class SummaryMaintainer {
                 : new Object[]{args[0], args[0]});
     }
 
-    /** Cancelled classes were never held: they are left out of every figure. */
+    /**
+     * Only classes held count: a class counts as held once its first day (the date of its first session) has come on
+     * the portal's clock, whatever its status says; a cancelled class never counts. Planned classes (first day still
+     * ahead) are left out of every summary and counted apart from training_class ({@code ReportQueries.planned}); the
+     * day a planned class begins, {@link SummaryRefresher} queues it and it enters the figures by itself.
+     */
     private static final String INSERT_CLASS = """
             insert into report_class (class_id, code, title, start_date, recorded_unit_id, recorded_path, report_path, province_id,
               commune_id, organising_level, delivery_mode, programme, topics, target_groups, budget_vnd, completion_share, sessions,
@@ -297,7 +330,7 @@ public class SummaryMaintainer {
               c.completion_share, (select count(*) from class_session s where s.class_id = c.id),
               coalesce((select group_concat(ct.account_id order by ct.account_id) from class_trainer ct where ct.class_id = c.id), '')
             from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
-            where c.status <> 'CANCELLED'""";
+            where c.status <> 'CANCELLED' and c.start_date <= ?""";
 
     /**
      * Per class and person (merged records count as the kept one): on the roster, sessions attended (present or

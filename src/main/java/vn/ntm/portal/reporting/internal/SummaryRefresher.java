@@ -34,11 +34,27 @@ class SummaryRefresher implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
+    private final java.time.Clock clock;
+    /** The day the classes that began were last looked for. */
+    private volatile java.time.@Nullable LocalDate lookedForBegunClasses;
     private @Nullable Thread thread;
 
-    SummaryRefresher(SummaryMaintainer summaries, JdbcTemplate jdbc) {
+    SummaryRefresher(SummaryMaintainer summaries, JdbcTemplate jdbc, java.time.Clock clock) {
         this.summaries = summaries;
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Once a day (and at start): planned classes whose first day has come are queued, so they enter the held figures. */
+    void queueClassesThatBegan() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (!today.equals(lookedForBegunClasses)) {
+            int queued = summaries.queueClassesThatBegan();
+            lookedForBegunClasses = today;
+            if (queued > 0) {
+                log.info("{} planned classes began by {}: queued for the summaries", queued, today);
+            }
+        }
     }
 
     /** Queues a change of a class (personId null) or of one person in it; the refresh starts once the caller commits. */
@@ -88,6 +104,7 @@ class SummaryRefresher implements SmartLifecycle {
                 wake.tryAcquire(1, TimeUnit.SECONDS);
                 wake.drainPermits();
                 if (running) {
+                    queueClassesThatBegan();
                     drain();
                 }
             } catch (InterruptedException e) {

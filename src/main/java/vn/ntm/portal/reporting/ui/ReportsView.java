@@ -63,6 +63,10 @@ class ReportsView extends VerticalLayout {
     private static final List<Breakdown> SHOWN = List.of(Breakdown.YEAR, Breakdown.UNIT, Breakdown.MODE, Breakdown.TRAINEE_LEVEL,
             Breakdown.ORGANISING_LEVEL, Breakdown.PROGRAMME, Breakdown.TRAINER);
 
+    /** The counters defined under the figures (reports.define.*), in the order of the cards. */
+    static final List<String> DEFINED = List.of("classes", "enrolments", "participations", "uniqueParticipants", "sessionAttendances",
+            "completions", "planned", "budget", "traineeLevel", "units");
+
     private final ReportService reports;
     private final ReportExports exports;
     private final UnitDirectory units;
@@ -127,7 +131,17 @@ class ReportsView extends VerticalLayout {
             downloads.add(rebuild);
         }
 
-        add(filters, heading, totals, new Div(bulletin, copy), uniqueNote, downloads, planSection, sections, coverageSection());
+        // what each counter counts, in one sentence an office would agree with
+        Div definitions = new Div();
+        definitions.setId("counter-definitions");
+        definitions.addClassName("unique-note");
+        for (String counter : DEFINED) {
+            Paragraph line = new Paragraph(getTranslation("reports.define." + counter));
+            line.setId("define-" + counter);
+            definitions.add(line);
+        }
+
+        add(filters, heading, totals, new Div(bulletin, copy), uniqueNote, definitions, downloads, planSection, sections, coverageSection());
         refresh();
     }
 
@@ -204,6 +218,11 @@ class ReportsView extends VerticalLayout {
             card.setId("total-" + counters.get(i).substring("reports.col.".length()));
             totals.add(card);
         }
+        // planned classes: part of the plan, never of what was organised, so a card of their own
+        Div planned = new Div(new Span(Bulletin.number(s.planned().classes())), new Span(getTranslation("reports.planned")));
+        planned.addClassName("total-card");
+        planned.setId("total-planned");
+        totals.add(planned);
         sections.removeAll();
         sections.add(section(s, Breakdown.YEAR, "line"));
         if (!s.rows(Breakdown.UNIT).isEmpty()) {

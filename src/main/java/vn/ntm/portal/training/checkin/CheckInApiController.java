@@ -55,7 +55,7 @@ class CheckInApiController {
             case ALREADY_CHECKED_IN -> 200;
             case NO_SUCH_SESSION -> 404;
             case WRONG_CODE, OUTSIDE_WINDOW -> 409;
-            case NOT_ON_ROSTER, ACCOUNT_NOT_LINKED -> 422;
+            case NOT_ON_ROSTER, ACCOUNT_NOT_LINKED, NATIONAL_ID_NEEDED -> 422;
             case TOO_MANY_ATTEMPTS -> 429;
         };
         Map<String, Object> answer = new LinkedHashMap<>();

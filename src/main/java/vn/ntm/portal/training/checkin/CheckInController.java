@@ -90,7 +90,7 @@ class CheckInController {
                 result.outcome().success() ? "ok" : "err");
         String ref = result.session() == null ? "" : result.session().reference();
         switch (result.outcome()) {
-            case WRONG_CODE -> page.raw("<p><a href=\"/checkin?s=" + CheckInPage.esc(ref) + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
+            case WRONG_CODE, NATIONAL_ID_NEEDED -> page.raw("<p><a href=\"/checkin?s=" + CheckInPage.esc(ref) + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
             case NOT_ON_ROSTER -> walkInForm(page, ref, code, user == null ? identifier : null);
             default -> { }
         }

@@ -40,18 +40,19 @@ public class SessionInfoStore {
 
     /**
      * Looks only at the class roster (one indexed query): whoever else the number belongs to is never read, so no
-     * answer can tell anything about them.
+     * answer can tell anything about them. A household's phone may name several trainees of the class: all of them
+     * (at most two are needed to know it is ambiguous) come back, and the caller asks for the national ID.
      */
-    public Optional<RosterPerson> findOnRoster(long classId, @org.jspecify.annotations.Nullable String phone,
+    public java.util.List<RosterPerson> findOnRoster(long classId, @org.jspecify.annotations.Nullable String phone,
                                                @org.jspecify.annotations.Nullable String nationalId) {
         if (phone == null && nationalId == null) {
-            return Optional.empty();
+            return java.util.List.of();
         }
         String column = phone != null ? "phone" : "national_id";
         return jdbc.query("select p.id, p.full_name from person p join roster_entry r on r.person_id = p.id and r.class_id = ? "
-                        + "where p." + column + " = ? and p.merged_into is null order by p.id limit 1",
+                        + "where p." + column + " = ? and p.merged_into is null order by p.id limit 2",
                 (rs, i) -> new RosterPerson(rs.getLong(1), rs.getString(2)), classId,
-                phone != null ? phone : nationalId).stream().findFirst();
+                phone != null ? phone : nationalId);
     }
 
     public void addWalkIn(long sessionId, String fullName, String phone, String nationalId, java.time.Instant at) {

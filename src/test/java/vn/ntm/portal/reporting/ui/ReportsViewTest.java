@@ -104,6 +104,25 @@ class ReportsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aClassPlannedForNextYearIsShownApartAndEveryCounterIsDefinedUnderTheFigures() {
+        TestData.signInAsAdmin();
+        world.hold("HT-NEXT-YEAR", world.kyAnh, LocalDate.now().plusYears(1), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 9_000_000,
+                List.of(ReportingWorld.person("Võ Thị Hà", "0912800009", TraineeLevel.RESIDENT)), 0);
+        world.settle();
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        navigate(ReportsView.class);
+
+        assertThat($view(Div.class).withId("total-classes").single().getElement().getTextRecursively()).startsWith("2");
+        assertThat($view(Div.class).withId("total-planned").single().getElement().getTextRecursively()).startsWith("1");
+        assertThat($view(Paragraph.class).withId("bulletin").single().getText())
+                .contains("đã tổ chức 2 lớp", "Ngoài ra có 1 lớp đã lên kế hoạch");
+        for (String counter : ReportsView.DEFINED) {
+            assertThat($view(Paragraph.class).withId("define-" + counter).single().getText()).isNotBlank();
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void hatinhCoordinatorPicksATrainerInTheFilterAndSeesOnlyTheClassesTheyTaught() {
         navigate(ReportsView.class);
         assertThat(total("classes")).startsWith("2");
