@@ -297,8 +297,12 @@ public class HistoryImportService {
             problems.add(problem(n, "training.error.title"));
         }
         String unitText = cell(line, index, ClassColumn.UNIT);
-        UnitSummary unit = unit(unitText);
-        if (unit == null) {
+        UnitLookup lookup = unit(unitText);
+        UnitSummary unit = lookup.unit();
+        if (unit == null && !lookup.didYouMean().isEmpty()) {
+            problems.add(problem(n, "history.error.unitDidYouMean", unitText,
+                    lookup.didYouMean().stream().map(this::label).collect(Collectors.joining("; "))));
+        } else if (unit == null) {
             problems.add(problem(n, "history.error.unit", unitText));
         } else if (!currentUser.require().manages(unit.path())) {
             problems.add(problem(n, "history.error.unitOutsideScope", unit.name()));
@@ -352,24 +356,73 @@ public class HistoryImportService {
         return new ClassReading(new PastClass(n, form, count, unitToday), List.of());
     }
 
-    /** The organising unit by its code (a lost leading zero put back) or by its name, with or without "Tỉnh"/"Xã". */
-    private @Nullable UnitSummary unit(String text) {
+    /** A unit found, or the units the text may have meant. */
+    private record UnitLookup(@Nullable UnitSummary unit, List<UnitSummary> didYouMean) {
+    }
+
+    /**
+     * The organising unit by its code (a lost leading zero put back) or by its name, with or without its kind
+     * ("Tỉnh", "Xã", "Thị trấn"...) and, after a comma or in brackets, its province: "Thị trấn Cẩm Xuyên, Hà Tĩnh"
+     * names the township dissolved in 2025. Units no longer in force are found too (their records count under
+     * their successors). A name several units share, or one written a little differently, gives the candidates.
+     */
+    private UnitLookup unit(String text) {
         if (text.isBlank()) {
-            return null;
+            return new UnitLookup(null, List.of());
         }
         Optional<UnitSummary> byCode = units.findByCode(Identifiers.unitCode(text));
         if (byCode.isPresent()) {
-            return byCode.get();
+            return new UnitLookup(byCode.get(), List.of());
         }
-        String name = Identifiers.unitName(text);
-        String wanted = name.toLowerCase(Locale.ROOT);
-        List<UnitSummary> named = new ArrayList<>();
-        for (UnitLevel level : new UnitLevel[]{UnitLevel.PROVINCE, UnitLevel.COMMUNE}) {
-            units.search(level, name, 0, 20).stream()
-                    .filter(u -> Texts.clean(u.name()).toLowerCase(Locale.ROOT).equals(wanted)).forEach(named::add);
+        String[] parts = text.replace(")", "").split("[,(]|\\s-\\s", 2);
+        String written = Texts.clean(parts[0]);
+        String province = parts.length > 1 ? Texts.fold(Identifiers.unitName(parts[1])) : null;
+        String name = Identifiers.unitName(written);
+        String kind = name.length() < written.length() ? Texts.fold(written.substring(0, written.length() - name.length())) : null;
+        String wanted = Texts.fold(name);
+        List<UnitSummary> alike = new ArrayList<>();
+        List<UnitSummary> exact = new ArrayList<>();
+        for (UnitSummary u : units.search(null, name, 0, 50)) {
+            if (!Texts.fold(u.name()).equals(wanted)) {
+                continue;
+            }
+            alike.add(u);
+            boolean kindFits = kind == null || Texts.fold(u.kind().vietnamese()).equals(kind)
+                    || (kind.equals("thanh pho") && u.level() == UnitLevel.PROVINCE) || (kind.equals("tinh") && u.level() == UnitLevel.PROVINCE);
+            boolean provinceFits = province == null || units.provinceOf(u).map(p -> Texts.fold(p.name()).equals(province)).orElse(false);
+            boolean spelled = Texts.clean(u.name()).equalsIgnoreCase(Texts.clean(name));
+            if (kindFits && provinceFits && spelled) {
+                exact.add(u);
+            }
         }
-        // a name shared by several units is not a guess the import makes: the code is needed then
-        return named.size() == 1 ? named.getFirst() : null;
+        return exact.size() == 1 ? new UnitLookup(exact.getFirst(), List.of()) : new UnitLookup(null, alike);
+    }
+
+    /** How a unit is named in a suggestion: kind, name, province and code ("thị trấn Cẩm Xuyên, Hà Tĩnh (H18676)"). */
+    private String label(UnitSummary u) {
+        String province = u.level() == UnitLevel.PROVINCE ? "" : units.provinceOf(u).map(p -> ", " + p.name()).orElse("");
+        return u.kind().vietnamese() + " " + u.name() + province + " (" + u.code() + ")";
+    }
+
+    /**
+     * The units of the caller's scope dissolved in the 2025 merger, which the official list of today no longer has,
+     * as a CSV to copy codes from: code, kind, name, province, last day in force, the units it counts under today.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
+    public byte[] dissolvedUnitsCsv() {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            csv.printRecord("Mã", "Loại", "Tên", "Tỉnh", "Hiệu lực đến", "Tính cho đơn vị hiện nay");
+            for (UnitSummary u : units.dissolved()) {
+                csv.printRecord(u.code(), u.kind().vietnamese(), u.name(), units.provinceOf(u).map(UnitSummary::name).orElse(""),
+                        u.validTo() == null ? "" : u.validTo().toString(),
+                        units.currentUnitsFor(u.id()).stream().map(this::label).collect(Collectors.joining("; ")));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private HistoryImportReport store(Map<String, List<RowReading>> byClass, List<HistoryImportReport.LineProblem> skipped) {

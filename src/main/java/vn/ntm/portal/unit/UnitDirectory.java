@@ -51,6 +51,16 @@ public class UnitDirectory {
                 .orElse(List.of());
     }
 
+    /**
+     * Units of the caller's scope no longer in force (districts abolished and communes merged in 2025), in tree
+     * order: the names old records use, which the official list of today no longer has.
+     */
+    public List<UnitSummary> dissolved() {
+        String scope = currentUser.require().scopePath();
+        return units.search(scope, null, "", PageRequest.of(0, 50_000)).stream().map(AdministrativeUnit::toSummary)
+                .filter(u -> !u.isCurrent()).toList();
+    }
+
     /** Units within the caller's scope, filtered by level and by a piece of name or code, in tree order. */
     public List<UnitSummary> search(@Nullable UnitLevel level, String text, int offset, int limit) {
         String scope = currentUser.require().scopePath();

@@ -285,4 +285,28 @@ class HistoryImportTest {
         assertThat(preview.rows()).extracting(HistoryPreview.Row::mode).containsOnly(DeliveryMode.BLENDED);
         assertThat(preview.rows()).extracting(HistoryPreview.Row::unitToday).containsOnly("Sơn La");
     }
+
+    @Test
+    void aUnitDissolvedIn2025IsFoundByItsOldNameWithItsKindAndProvinceAndAnAmbiguousNameGetsSuggestions() {
+        unitImport.importFile("more.csv", """
+                code,name,kind,parent_code,valid_from,valid_to,successor_codes
+                H443,Cẩm Xuyên,huyện,42,,2025-06-30,
+                H18676,Cẩm Xuyên,thị trấn,H443,,2025-06-30,18673
+                """.getBytes(StandardCharsets.UTF_8), vn.ntm.portal.unit.ImportProgress.NONE);
+        String csv = HEADER
+                + row("HT-2019-01", "Lớp thị trấn", "Thị trấn Cẩm Xuyên, Hà Tĩnh", "15/03/2019", "15/03/2019", "", "2", "Lò Văn Bình", "", "1975",
+                "0912000001", "", "", "", "Người dân", "", "2")
+                + row("HT-2019-02", "Lớp không rõ", "Cẩm Xuyên", "15/03/2019", "15/03/2019", "", "2", "Lò Văn Bình", "", "1975",
+                "0912000001", "", "", "", "Người dân", "", "2");
+
+        HistoryPreview preview = history.preview(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.rows().get(0).problems()).isEmpty();
+        assertThat(preview.rows().get(0).unitToday()).isEqualTo("Cẩm Xuyên");
+        assertThat(preview.rows().get(1).problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("history.error.unitDidYouMean");
+            assertThat(p.arguments().get(1).toString()).contains("(18673)", "(H443)", "(H18676)");
+        });
+        assertThat(new String(history.dissolvedUnitsCsv(), StandardCharsets.UTF_8)).contains("H443", "H18676").doesNotContain("18673,");
+    }
 }

@@ -54,6 +54,11 @@ class HistoryImportDialog extends Dialog {
             return new DownloadResponse(new ByteArrayInputStream(xlsx), "mau-lop-cac-nam-truoc.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), getTranslation("history.import.template"));
+        Anchor dissolved = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = history.dissolvedUnitsCsv();
+            return new DownloadResponse(new ByteArrayInputStream(csv), "don-vi-da-giai-the.csv", "text/csv", csv.length);
+        }), getTranslation("history.import.dissolvedUnits"));
+        dissolved.setId("history-dissolved-units");
         status.setId("history-status");
         ignored.setId("history-ignored");
         ignored.setVisible(false);
@@ -101,7 +106,7 @@ class HistoryImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
-        add(new Paragraph(getTranslation("history.import.help")), template, upload, progress, status, ignored, rows, problems);
+        add(new Paragraph(getTranslation("history.import.help")), new HorizontalLayout(template, dissolved), upload, progress, status, ignored, rows, problems);
         getFooter().add(new HorizontalLayout(badRows, importGood, importAll, new Button(getTranslation("action.close"), e -> close())));
         // progress comes by server push; polling while the dialog is open delivers it even when push reconnects
         addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));

@@ -65,6 +65,10 @@ class RosterImportDialog extends Dialog {
         summary.setId("roster-import-summary");
         rows.addColumn(RosterPreview.Row::line).setHeader(getTranslation("unit.import.line")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(r -> r.details().fullName()).setHeader(getTranslation("roster.fullName")).setAutoWidth(true);
+        // the level the roster place will record, and whether the level column or the position gave it
+        rows.addColumn(r -> (r.details().level() == null ? "—" : getTranslation("traineeLevel." + r.details().level().name()))
+                + " (" + getTranslation("history.levelSource." + r.levelSource().name()) + ")")
+                .setHeader(getTranslation("history.preview.level")).setAutoWidth(true);
         rows.addColumn(r -> r.valid() ? getTranslation("roster.import.match." + r.match().kind().name())
                 : r.problems().stream().map(p -> getTranslation(p.messageKey(), p.arguments().toArray())).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("roster.import.result")).setFlexGrow(1);
