@@ -170,7 +170,7 @@ class BrowserJourneyIT {
         assertThat(horizontalOverflow()).isFalse();
         page.locator("#register-submit").click();
 
-        assertThat(page.locator("#registered")).hasText("Đăng ký thành công. Mời bạn đăng nhập.");
+        assertThat(page.locator("#registered")).containsText("Đã nhận đăng ký.");
         signIn("0966 123 456", "Lan2026abc");
         assertThat(page.locator("#home-role")).hasText("Bạn là học viên tại Mường Chiên.");
         assertThat(horizontalOverflow()).isFalse();
