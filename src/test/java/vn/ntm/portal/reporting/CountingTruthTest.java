@@ -139,11 +139,13 @@ class CountingTruthTest {
         assertThat(today.total().classes()).isEqualTo(5);
         assertThat(today.dissolvedUnitName()).contains("Hà Giang");
         assertThat(today.unitName()).contains("Tuyên Quang");
+        assertThat(Bulletin.sentence(today, (k, a) -> k, id -> "")).contains("reports.bulletin.dissolvedUnit");
         ReportFilter asRecorded = new ReportFilter(null, null, null, null, null, null, world.haGiang.id(), true, null, null, null, null,
                 null, null, null);
         ReportSummary recorded = reports.summary(asRecorded, List.of());
         assertThat(recorded.total().classes()).isEqualTo(4);
         assertThat(recorded.dissolvedUnitName()).isNull();
+        assertThat(Bulletin.sentence(recorded, (k, a) -> k, id -> "")).contains("reports.bulletin.asRecorded");
         ReportFilter districtAsRecorded = new ReportFilter(null, null, null, null, null, null, world.haGiangDistrict.id(), true, null, null,
                 null, null, null, null, null);
         assertThat(total(districtAsRecorded).classes()).isEqualTo(3);

@@ -154,5 +154,10 @@ public final class ReportingWorld {
     /** Waits until no event publication is left unfinished (the summaries are then current). */
     public void settle() {
         TestData.awaitEventsHandled(jdbc);
+        // with a test clock (SettableClock) publications carry the test's date, which the wait above does not take for
+        // recent: wait for every open publication and the whole reporting queue too
+        within(Duration.ofSeconds(20), () -> jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null"
+                + " and (status is null or status <> 'FAILED')", Long.class) == 0
+                && jdbc.queryForObject("select count(*) from report_pending", Long.class) == 0);
     }
 }

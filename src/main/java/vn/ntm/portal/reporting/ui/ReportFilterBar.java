@@ -78,6 +78,7 @@ class ReportFilterBar extends FlexLayout {
         to.setLabel(getTranslation("reports.filter.to"));
         asRecorded.setLabel(getTranslation("reports.filter.asRecorded"));
         asRecorded.setId("filter-as-recorded");
+        asRecorded.setHelperText(getTranslation("reports.filter.asRecorded.help"));
         enumSelect(mode, "reports.filter.mode", DeliveryMode.values(), m -> getTranslation("training.mode." + m.name()));
         enumSelect(organisingLevel, "reports.filter.organisingLevel", OrganisingLevel.values(),
                 l -> getTranslation("training.level." + l.name()));

@@ -206,7 +206,10 @@ class ReportsView extends VerticalLayout {
     private void show(ReportSummary s, ReportService.@Nullable Trainer trainer) {
         current = s;
         appliedTrainer = trainer;
-        scopeLine.setText(s.unitName().isEmpty() ? getTranslation("reports.wholeCountry") : s.unitName());
+        String shown = s.unitName().isEmpty() ? getTranslation("reports.wholeCountry") : s.unitName();
+        // the screen says which view it shows: a dissolved unit asked for is reported under its successor, or as recorded
+        scopeLine.setText(s.dissolvedUnitName() != null ? getTranslation("reports.unitOfDissolved", shown, s.dissolvedUnitName())
+                : s.filter().asRecorded() ? getTranslation("reports.unitAsRecorded", shown) : shown);
         bulletin.setText(Bulletin.sentence(s, vietnamese(), this::trainerName, currentPlan));
         showPlan(currentPlan);
         totals.removeAll();
