@@ -63,6 +63,8 @@ class CheckInWhileDatabaseStallsTest {
     @Autowired
     CheckInCodes codes;
 
+    private String reference;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
@@ -133,6 +135,8 @@ class CheckInWhileDatabaseStallsTest {
             roster.add(classId, TrainingWorld.person("Học viên " + i, phone(i)));
         }
         SecurityContextHolder.clearContext();
+        // read before any stall: the page names the session by its reference, never by its id
+        reference = jdbc.queryForObject("select checkin_ref from class_session where id = ?", String.class, sessionId);
         return sessionId;
     }
 
@@ -142,7 +146,7 @@ class CheckInWhileDatabaseStallsTest {
     private Answer checkIn(long sessionId, int trainee) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/checkin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("s=" + sessionId + "&c=" + codes.current(sessionId, Instant.now())
+                .POST(HttpRequest.BodyPublishers.ofString("s=" + reference + "&c=" + codes.current(sessionId, Instant.now())
                         + "&id=" + URLEncoder.encode(phone(trainee), StandardCharsets.UTF_8))));
     }
 

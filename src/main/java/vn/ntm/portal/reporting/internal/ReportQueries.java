@@ -52,8 +52,10 @@ public class ReportQueries {
         args.addAll(List.of(w.args()));
         String levelCondition = "";
         if (f.traineeLevel() != null) {
+            // the level the class's roster recorded for the trainee, as for held classes (the person's own only when the place has none)
             levelCondition = " and exists (select 1 from roster_entry r join person p on p.id = r.person_id join person k"
-                    + " on k.id = coalesce(p.merged_into, p.id) where r.class_id = rc.class_id and coalesce(k.trainee_level, 'UNKNOWN') = ?)";
+                    + " on k.id = coalesce(p.merged_into, p.id) where r.class_id = rc.class_id"
+                    + " and coalesce(r.trainee_level, k.trainee_level, 'UNKNOWN') = ?)";
             args.add(f.traineeLevel().name());
         }
         return jdbc.query("""
