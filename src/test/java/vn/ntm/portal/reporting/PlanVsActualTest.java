@@ -168,7 +168,7 @@ class PlanVsActualTest {
         SecurityContextHolder.clearContext();
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> refused = http.send(get("dp.sonla", "/api/v1/reports/plan-vs-actual?unit=" + world.haTinh.id() + "&year=2024"),
+        HttpResponse<String> refused = http.send(get("dp.sonla", "/api/v1/reports/plan-vs-actual?unit=" + world.haTinh.code() + "&year=2024"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("planned");

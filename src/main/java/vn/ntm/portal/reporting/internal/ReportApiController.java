@@ -107,10 +107,19 @@ class ReportApiController {
     @ApiResponse(responseCode = "200", description = "plan against actual")
     @ApiResponse(responseCode = "403", description = "the unit lies outside the account's scope, or the account may not read plans")
     PlanVsActual planVsActual(
-            @Parameter(description = "administrative unit id; default: the account's own unit (administrators: the country)")
-            @RequestParam(name = "unit", required = false) @Nullable Long unit,
+            @Parameter(description = "administrative unit id (see unit/unitCode for the official code); default: the account's own "
+                    + "unit (administrators: the country)")
+            @RequestParam(required = false) @Nullable Long unitId,
+            @Parameter(description = "administrative unit by its official code, e.g. 42 (GET /api/v1/units lists them), as in "
+                    + "/api/v1/reports/summary")
+            @RequestParam(required = false) @Nullable String unit,
+            @Parameter(description = "the same as unit")
+            @RequestParam(required = false) @Nullable String unitCode,
             @RequestParam int year) {
-        return reports.planVsActual(unit, year);
+        // the same unit parameters as the summary, so one script names a unit one way everywhere
+        String code = unit != null && !unit.isBlank() ? unit : unitCode;
+        Long chosenUnit = code != null && !code.isBlank() ? Long.valueOf(reports.unitIdOfCode(code)) : unitId;
+        return reports.planVsActual(chosenUnit, year);
     }
 
     @GetMapping("/api/v1/units")
