@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("demo")
 class CurriculumAuthorshipIT {
 
-    private static final String PASSWORD = "Giangvien2026";
+    private static final String PASSWORD = "Soanbai2026x";
 
     private static Playwright playwright;
     private static Browser browser;
