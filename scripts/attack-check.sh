@@ -21,7 +21,7 @@
 # browser and other addresses are untouched: that is what is checked); wrong codes and check-in attempts with
 # made-up numbers are counted against the session (nobody is checked in); about 24 walk-in requests appear on the
 # session's board (decline them); VICTIM_LOGIN is disabled and enabled again with SQL (not in the audit trail);
-# the database is frozen for about 12 s when DB_SERVER_PID is given.
+# the database is frozen for a few seconds (until both answers are in) when DB_SERVER_PID is given.
 set -u
 
 : "${BASE_URL:?BASE_URL is required}" "${ADMIN_LOGIN:?}" "${ADMIN_PASSWORD:?}" "${COORD_LOGIN:?}" "${COORD_PASSWORD:?}"
@@ -96,7 +96,7 @@ if [[ $HAVE_SESSION == 1 && -n ${OTHER_PHONE:-} ]]; then
   d=$(http "$WORK/a2" -u "$COORD_LOGIN:$COORD_PASSWORD" -H 'Content-Type: application/json' --data-binary "{\"code\":\"$code\",\"phone\":\"$nobody\"}" "$BASE_URL/api/v1/sessions/$SESSION_REF/check-ins")
   if [[ $(status_of "$a") == 422 ]] && cmp -s "$WORK/p1n" "$WORK/p2n" && [[ $(status_of "$c") == 422 ]] \
      && cmp -s "$WORK/a1" "$WORK/a2" && grep -q '"person":""' "$WORK/a1"; then
-    pass 1 "a recorded person's phone not on the roster gets the same answer as an unknown phone, page ($a) and API ($(cat "$WORK/a1"))"
+    pass 1 "a recorded person's phone not on the roster gets the same answer as an unknown phone, page ($(status_of "$a")) and API ($(cat "$WORK/a1"))"
   else
     fail 1 "name look-up: page $a vs $b, API $c $(cat "$WORK/a1") vs $d $(cat "$WORK/a2")"
   fi
@@ -356,7 +356,7 @@ with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as
         for _ in range(300):
             e.write(block)
 PY
-ui 11 "archive bomb: $BOMB ($(stat -c %s "$BOMB") bytes, 300 MB inflated) is uploads only through the Vaadin screens; upload it on a class's roster import to see 'not a spreadsheet'; covered by BadInputCorpusTest (with the bomb hidden behind a broken entry)"
+ui 11 "archive bomb: $BOMB ($(stat -c %s "$BOMB") bytes, 300 MB inflated) can be uploaded through the Vaadin screens only; upload it on a class's roster import to see 'not a spreadsheet'; covered by BadInputCorpusTest (with the bomb hidden behind a broken entry)"
 ui 13 "forged video progress goes through the Vaadin lesson view only; covered by LearningServiceTest.aForgedReportOfTheWholeVideoRightAfterOpeningItDoesNotCompleteIt"
 
 # --- 14: login CSRF and the rest --------------------------------------------------------------------------------
@@ -414,7 +414,7 @@ else
   skip 14 "backup.sh/restore.sh not found beside this script; covered by BackupRestoreTest"
 fi
 
-# --- 12: a stalled database (last: it freezes the database server for about 12 s) -----------------------------------
+# --- 12: a stalled database (last: it freezes the database server until both answers are in) -----------------------------------
 if [[ -n ${DB_SERVER_PID:-} && $HAVE_SESSION == 1 ]]; then
   code=$(code_now 0)
   kill -STOP "$DB_SERVER_PID" && FROZEN=$DB_SERVER_PID
