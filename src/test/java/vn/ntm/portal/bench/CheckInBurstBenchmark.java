@@ -91,6 +91,11 @@ class CheckInBurstBenchmark {
     CheckInCodes codes;
     @Autowired
     ReportService reports;
+    @Autowired
+    vn.ntm.portal.training.CheckInService checkIns;
+
+    /** Answers 429 from the check-in abuse limits, in the warm-up and flat-out phases (the burst counts its own). */
+    private final AtomicInteger refusedOutsideBurst = new AtomicInteger();
 
     @Test
     void tenThousandTraineesCheckInToOneSession() throws Exception {
@@ -117,6 +122,7 @@ class CheckInBurstBenchmark {
         long[] sent = new long[TRAINEES];
         long[] done = new long[TRAINEES];
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         long intervalNanos = 1_000_000_000L / RATE_PER_SECOND;
         Instant burstStart = Instant.now();
@@ -137,6 +143,9 @@ class CheckInBurstBenchmark {
                         sent[i] = System.nanoTime();
                         try {
                             HttpResponse<String> response = http.send(checkIn(form, i), HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() == 429) {
+                                refused.incrementAndGet();
+                            }
                             if (response.statusCode() != 200 || !response.body().contains("Đã điểm danh")) {
                                 errors.incrementAndGet();
                             }
@@ -175,11 +184,14 @@ class CheckInBurstBenchmark {
 
         double rawRate = rawInsertRate(TRAINEES, CLIENTS);
         double maxRate = flatOutRate(http, sessionId, 2_000);
+        // what the trainer's board would show: requests of either session the limits turned away
+        long refusedOnBoards = checkIns.board(sessionId).refusedAttempts() + checkIns.board(warmUpSessionId).refusedAttempts();
 
         String report = """
                 # Check-in burst (%s)
                 trainees: %d, concurrent clients: %d, paced at %d/s, JVM: %s, GC: %s
                 duration: %.1f s, errors: %d, records: %d (distinct persons %d)
+                refused by the check-in limits (429): burst %d, warm-up and flat out %d; counted by the limits on the trainer's boards: %d
                 response time ms (from when each check-in was due): p50 %.1f, p95 %.1f, p99 %.1f, max %.1f
                 service time ms (from when the client sent it): p50 %.1f, p95 %.1f, p99 %.1f, max %.1f
                 GC pauses during the burst: %s; JIT compilation during the burst: %d ms (after %d warm-up check-ins)
@@ -189,7 +201,7 @@ class CheckInBurstBenchmark {
                 portal flat-out throughput as a share of raw inserts: %.0f%%
                 %s
                 """.formatted(Instant.now(), TRAINEES, CLIENTS, RATE_PER_SECOND, Runtime.version(), GcPauses.collectors(),
-                seconds, errors.get(), stored, distinct,
+                seconds, errors.get(), stored, distinct, refused.get(), refusedOutsideBurst.get(), refusedOnBoards,
                 ms(response, 0.50), ms(response, 0.95), ms(response, 0.99), response[response.length - 1] / 1e6,
                 ms(service, 0.50), ms(service, 0.95), ms(service, 0.99), service[service.length - 1] / 1e6,
                 pauses, jitMillis, WARM_UP, portalRate, CLIENTS, maxRate, CLIENTS, rawRate, 100 * maxRate / rawRate, freshness);
@@ -201,6 +213,9 @@ class CheckInBurstBenchmark {
         http.close();
         httpThreads.shutdownNow();
         assertThat(errors.get()).isZero();
+        // honest phones, each with its own device cookie, 20 per network address: the limits must refuse none
+        assertThat(refused.get() + refusedOutsideBurst.get()).isZero();
+        assertThat(refusedOnBoards).isZero();
         assertThat(stored).isEqualTo(TRAINEES);
         assertThat(distinct).isEqualTo(TRAINEES);
     }
@@ -338,7 +353,9 @@ class CheckInBurstBenchmark {
                     int i;
                     while ((i = next.getAndIncrement()) < n) {
                         String form = "s=" + reference(sessionId) + "&c=" + codes.current(sessionId, Instant.now()) + "&id=" + phone(i % TRAINEES);
-                        http.send(checkIn(form, i % TRAINEES), HttpResponse.BodyHandlers.discarding());
+                        if (http.send(checkIn(form, i % TRAINEES), HttpResponse.BodyHandlers.discarding()).statusCode() == 429) {
+                            refusedOutsideBurst.incrementAndGet();
+                        }
                     }
                     return null;
                 });
