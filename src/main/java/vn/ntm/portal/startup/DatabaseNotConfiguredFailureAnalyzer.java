@@ -11,7 +11,7 @@ class DatabaseNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<Datab
         return new FailureAnalysis("""
                 The portal has no database: SPRING_DATASOURCE_URL is not set.
                 Cổng tập huấn chưa có cơ sở dữ liệu: chưa đặt biến môi trường SPRING_DATASOURCE_URL.""", """
-                Set these in the portal's environment (for a systemd service, its Environment= lines; see docs/INSTALL.md):
+                Set these in the portal's environment (for the systemd service of docs/INSTALL.md: /etc/ntm-portal/portal.env):
                     SPRING_DATASOURCE_URL=jdbc:mariadb://<database server>:3306/ntm
                     SPRING_DATASOURCE_USERNAME=ntm_app        SPRING_DATASOURCE_PASSWORD=<the application account's password>
                     SPRING_FLYWAY_USER=ntm_migrate            SPRING_FLYWAY_PASSWORD=<the schema owner's password>
