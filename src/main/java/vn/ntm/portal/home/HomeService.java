@@ -51,9 +51,12 @@ class HomeService {
                     long provinces, long communes, long organisations, Map<Role, Long> accountsByRole) {
     }
 
-    /** A trainee's way on: the module to continue (null when none is in progress), classes open to them, their requests. */
-    record TraineeNext(@Nullable MyModule continueWith, boolean learnedBefore, List<ClassSummary> openClasses,
-                       List<EnrolmentRequestView> requests) {
+    /**
+     * A trainee's way on: the module to continue (null when none is in progress), the classes they are on, the
+     * classes open to them and their requests to join.
+     */
+    record TraineeNext(@Nullable MyModule continueWith, boolean learnedBefore, List<ClassSummary> myClasses,
+                       List<ClassSummary> openClasses, List<EnrolmentRequestView> requests) {
     }
 
     /** One step of setting up a new portal; {@code route} is where it is done. */
@@ -80,7 +83,8 @@ class HomeService {
     TraineeNext traineeNext() {
         List<MyModule> mine = learning.myLearning(0, 50);
         MyModule inProgress = mine.stream().filter(m -> m.completedOn() == null).findFirst().orElse(null);
-        return new TraineeNext(inProgress, !mine.isEmpty(), requests.openClasses(0, OPEN_CLASSES_SHOWN), requests.mine());
+        return new TraineeNext(inProgress, !mine.isEmpty(), requests.myCurrentClasses(), requests.openClasses(0, OPEN_CLASSES_SHOWN),
+                requests.mine());
     }
 
     @PreAuthorize("hasRole('TRAINER')")

@@ -95,6 +95,15 @@ class HomeView extends VerticalLayout {
             learning.add(new Paragraph(getTranslation(next.learnedBefore() ? "home.continue.allDone" : "home.continue.none")),
                     link("home-catalog", getTranslation("home.catalog"), "catalog"));
         }
+        add(learning);
+        if (!next.myClasses().isEmpty()) {
+            Div mine = section("home-my-classes", "home.mine.title");
+            for (ClassSummary c : next.myClasses()) {
+                mine.add(new Paragraph(getTranslation("home.open.class", c.title(), DAY.format(c.startDate()), DAY.format(c.endDate()))));
+            }
+            mine.add(new Paragraph(getTranslation("home.mine.checkIn")));
+            add(mine);
+        }
         Div classes = section("home-open-classes", "home.open.title");
         if (next.openClasses().isEmpty()) {
             classes.add(new Paragraph(getTranslation("home.open.none")));
@@ -108,7 +117,7 @@ class HomeView extends VerticalLayout {
             classes.add(new Paragraph(getTranslation("home.request", request.classTitle(),
                     getTranslation("request.status." + request.status().name()))));
         }
-        add(learning, classes);
+        add(classes);
     }
 
     private void teachingToday(List<TeachingToday.Lesson> today) {

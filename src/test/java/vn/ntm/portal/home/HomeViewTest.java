@@ -69,6 +69,8 @@ class HomeViewTest extends SpringBrowserlessTest {
     OrganisationService organisations;
     @Autowired
     Clock clock;
+    @Autowired
+    vn.ntm.portal.training.EnrolmentRequestService requests;
 
     @BeforeEach
     void world() {
@@ -102,6 +104,22 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat($view(Div.class).withId("home-open-classes").single().getElement().getTextRecursively())
                 .contains("Lớp kỹ năng số cho cán bộ xã");
         assertThat($view(Anchor.class).withId("home-open-all").single().getHref()).isEqualTo("open-classes");
+    }
+
+    @Test
+    void traineeHomeShowsTheClassTheyAreOn() {
+        TestData.signInAsAdmin();
+        ClassSummary open = openClass("SL-2026-04", "Lớp phát triển sản phẩm OCOP", List.of());
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        requests.request(open.id());
+        TestData.signInAsAdmin();
+        requests.approve(jdbc.queryForObject("select id from enrolment_request", Long.class));
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+
+        navigate("", HomeView.class);
+
+        assertThat($view(Div.class).withId("home-my-classes").single().getElement().getTextRecursively())
+                .contains("Lớp bạn đang tham gia", "Lớp phát triển sản phẩm OCOP");
     }
 
     @Test
