@@ -100,7 +100,11 @@ class CheckInController {
                 result.outcome().success() ? "ok" : "err");
         String ref = result.session() == null ? "" : result.session().reference();
         switch (result.outcome()) {
-            case WRONG_CODE -> form(page, ref, code, user == null ? identifier : null, true);
+            case WRONG_CODE -> {
+                if (!ref.isEmpty()) {
+                    form(page, ref, code, user == null ? identifier : null, true);
+                }
+            }
             // a shared household phone: the code stays, the person gives their national ID instead
             case NATIONAL_ID_NEEDED -> form(page, ref, code, null, false);
             case NOT_ON_ROSTER -> walkInForm(page, ref, code, user == null ? identifier : null);
