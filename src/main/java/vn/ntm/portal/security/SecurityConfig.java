@@ -106,6 +106,8 @@ class SecurityConfig {
         http.authenticationManager(manager);
         // Vaadin's login form carries no CSRF token: the sign-in post must at least come from the portal's own page
         http.addFilterBefore(new LoginOriginFilter(publicUrl), UsernamePasswordAuthenticationFilter.class);
+        // after a wrong password the login page gives back the login name that was typed
+        http.addFilterBefore(new LoginNameMemory(), UsernamePasswordAuthenticationFilter.class);
         // an account disabled or moved since sign-in loses its session at the next request
         http.addFilterBefore(new StaleSessionFilter(revalidation, "/" + LOGIN_ROUTE), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error").permitAll());

@@ -49,7 +49,8 @@ public class CheckInCodes {
         if (code == null) {
             return false;
         }
-        String typed = code.strip();
+        // the board shows the code in two groups ("119 167"), so people type it that way: separators do not count
+        String typed = code.replaceAll("[\\s\\p{Z}.,\\-_/·]", "");
         if (typed.length() != 6 || !typed.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             return false;
         }

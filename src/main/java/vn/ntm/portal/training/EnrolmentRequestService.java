@@ -39,6 +39,8 @@ public class EnrolmentRequestService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Vietnam's one time zone: when a class has ended for the trainee. */
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     EnrolmentRequestService(EnrolmentRequestStore requests, TrainingClassRepository classes, RosterStore roster, PersonDirectory persons,
                             AccountService accounts, ClassAccess access, ClassService classSummaries, CurrentUser currentUser,
@@ -88,6 +90,19 @@ public class EnrolmentRequestService {
         if (!requests.add(classId, personId, me.accountId(), clock.instant())) {
             throw new ValidationException("request.error.already");
         }
+    }
+
+    /**
+     * The classes the trainee is on (through the person record of their account) that have not ended yet; none
+     * while no record is linked to the account. Reading never creates a record.
+     */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<ClassSummary> myCurrentClasses() {
+        return persons.findByAccount(currentUser.require().accountId())
+                .map(person -> classes.findCurrentOnRosterOf(person.id(), java.time.LocalDate.now(clock.withZone(ZONE))).stream()
+                        .map(classSummaries::toSummary).toList())
+                .orElse(List.of());
     }
 
     @PreAuthorize("hasRole('TRAINEE')")

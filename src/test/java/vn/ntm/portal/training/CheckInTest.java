@@ -123,6 +123,39 @@ class CheckInTest {
     }
 
     @Test
+    void wrongCheckInCodeKeepsThePhoneNumber() throws Exception {
+        String current = codes.current(today.id(), Instant.now());
+        String wrong = current.equals("123456") ? "654321" : "123456";
+
+        HttpResponse<String> refused = post("/checkin", "s=" + ref + "&c=" + wrong + "&id=" + enc("0912 000 001"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Mã điểm danh không đúng hoặc đã hết hạn.")
+                .contains("name=\"id\" inputmode=\"tel\" autocomplete=\"tel\" required value=\"0912 000 001\"")
+                .contains("autofocus value=\"" + wrong + "\"")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void checkInCodeWithSpaceIsAccepted() throws Exception {
+        String code = codes.current(today.id(), Instant.now());
+        String asOnTheBoard = code.substring(0, 3) + " " + code.substring(3);
+
+        HttpResponse<String> page = get("/checkin?s=" + ref, null);
+        HttpResponse<String> response = post("/checkin", "s=" + ref + "&c=" + enc(" " + asOnTheBoard + " ") + "&id=0912000001");
+
+        // the browser checks the field with this pattern before sending: it lets the board's spacing through
+        String pattern = "[\\s.\\-]*([0-9][\\s.\\-]*){6}";
+        assertThat(page.body()).contains("pattern=\"" + pattern + "\"");
+        assertThat(asOnTheBoard).matches(pattern);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Đã điểm danh: Quàng Thị Lan");
+        assertThat(codes.accepts(today.id(), code.substring(0, 3) + "-" + code.substring(3), Instant.now())).isTrue();
+        assertThat(codes.accepts(today.id(), code.substring(0, 3) + "x" + code.substring(3), Instant.now())).isFalse();
+        assertThat(attendances()).isEqualTo(1);
+    }
+
+    @Test
     void checkInOutsideTheSessionWindowIsRefused() throws Exception {
         HttpResponse<String> response = post("/checkin", "s=" + lastMonthRef + "&c=" + codes.current(lastMonth.id(), Instant.now())
                 + "&id=0912000001");

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.web.WebAttributes;
+import vn.ntm.portal.security.LoginNameMemory;
 import vn.ntm.portal.security.LoginThrottle;
 import vn.ntm.portal.security.LoginThrottledException;
 import vn.ntm.portal.shell.LanguageSelect;
@@ -79,7 +80,33 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
                     : getTranslation("login.error.message");
             form.setI18n(i18n(message));
             form.setError(true);
+            String typed = LoginNameMemory.lastTried(currentSession());
+            if (typed != null) {
+                keepLoginName(typed);
+            }
         }
+    }
+
+    /**
+     * Gives back the login name the person typed before the failed try, and puts the cursor in the password: the
+     * form has no Java API for its fields, so the browser fills the light-DOM field once the form has rendered.
+     */
+    private void keepLoginName(String typed) {
+        form.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+                  const name = form.querySelector('vaadin-text-field[name="username"]');
+                  if (name && !name.value) {
+                    name.value = $0;
+                    const password = form.querySelector('vaadin-password-field');
+                    if (password) { password.focus(); }
+                  }
+                });""", typed);
+    }
+
+    private static @org.jspecify.annotations.Nullable HttpSession currentSession() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        return request == null ? null : request.getHttpServletRequest().getSession(false);
     }
 
     private static boolean lastFailureWasThrottled() {

@@ -19,6 +19,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -47,7 +52,7 @@ import java.util.List;
 @Route("lesson-editor/:moduleId([0-9]+)/:lessonId([0-9]+)?")
 @PageTitle("nav.lessonEditor")
 @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
-class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
+class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private static final int OPTIONS = 6;
 
@@ -66,6 +71,8 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph error = new Paragraph();
     private long moduleId;
     private @Nullable Long lessonId;
+    /** The lesson as it was opened (or last saved): leaving with anything else asks first. Null: nothing to lose. */
+    private @Nullable LessonDraft opened;
 
     LessonEditorView(CurriculumService curriculum) {
         this.curriculum = curriculum;
@@ -85,6 +92,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
             }
         }).orElse(LessonKind.TEXT);
         removeAll();
+        opened = null;
         ModuleSummary module;
         LessonDraft draft;
         try {
@@ -171,11 +179,84 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver {
         footer.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         footer.getStyle().set("gap", "var(--lumo-space-s)");
         add(moduleTitle, heading, head, filePart, content, quizPart, error, footer);
+        opened = draft();
+    }
+
+    /** True when something typed here is not saved yet. */
+    boolean hasUnsavedChanges() {
+        return opened != null && !opened.equals(draft());
+    }
+
+    /**
+     * Leaving inside the portal (the menu, "back to module", a link) with unsaved text waits for the author's
+     * choice: stay, or leave and drop the changes.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("confirm-leave-editor");
+        ask.setHeader(getTranslation("editor.unsaved.title"));
+        ask.setText(getTranslation("editor.unsaved.text"));
+        ask.setCancelable(true);
+        ask.setCancelText(getTranslation("editor.unsaved.stay"));
+        ask.setConfirmText(getTranslation("editor.unsaved.leave"));
+        ask.setConfirmButtonTheme("error primary");
+        ask.addConfirmListener(e -> {
+            opened = null;
+            action.proceed();
+        });
+        ask.open();
+    }
+
+    /**
+     * A reload or a closed tab never reaches the server in time, so the browser asks by itself: the page guards
+     * unload while anything was typed in it (or in TinyMCE's frame) since it was opened or saved.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const view = this;
+                view.$typed = false;
+                const typed = () => { view.$typed = true; };
+                view.addEventListener('input', typed, true);
+                view.addEventListener('change', typed, true);
+                if (window.$lessonEditorGuard) { window.removeEventListener('beforeunload', window.$lessonEditorGuard); }
+                window.$lessonEditorGuard = (event) => {
+                  if (!view.isConnected) { return; }
+                  const editorTyped = window.tinymce && tinymce.get().some(e => view.contains(e.getElement()) && e.isDirty());
+                  if (view.$typed || editorTyped) {
+                    event.preventDefault();
+                    event.returnValue = '';
+                  }
+                };
+                window.addEventListener('beforeunload', window.$lessonEditorGuard);""");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().getPage().executeJs("""
+                if (window.$lessonEditorGuard) {
+                  window.removeEventListener('beforeunload', window.$lessonEditorGuard);
+                  window.$lessonEditorGuard = null;
+                }""");
+        super.onDetach(detachEvent);
+    }
+
+    /** After a save there is nothing to lose: the browser stops guarding the page. */
+    private void markSaved() {
+        opened = null;
+        getElement().executeJs("this.$typed = false; if (window.tinymce) { tinymce.get().forEach(e => e.setDirty(false)); }");
     }
 
     private void save() {
         try {
             LessonSummary saved = curriculum.saveLesson(moduleId, lessonId, draft());
+            markSaved();
             Notifications.success("editor.saved");
             boolean needsFile = lessonId == null && (saved.kind() == LessonKind.VIDEO || saved.kind() == LessonKind.DOCUMENT);
             if (needsFile) {

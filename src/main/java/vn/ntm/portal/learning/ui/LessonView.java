@@ -58,6 +58,10 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
     private final LearningService learning;
     private long lessonId;
 
+    /** The page of the quiz being taken and its rules line, which follows the attempts made. */
+    private LessonPage current;
+    private Paragraph rules = new Paragraph();
+
     LessonView(LearningService learning) {
         this.learning = learning;
         addClassName("lesson-view");
@@ -251,8 +255,8 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void quizStart(LessonPage page) {
         LessonContent quiz = page.lesson();
-        Paragraph rules = new Paragraph(getTranslation("quiz.rules", quiz.questions().size(), quiz.passMark(),
-                page.attemptsLeft() == null ? getTranslation("quiz.unlimited") : String.valueOf(page.attemptsLeft())));
+        current = page;
+        rules = new Paragraph(rulesText(page.attemptsLeft()));
         rules.setId("quiz-rules");
         add(rules);
         if (page.done()) {
@@ -277,6 +281,12 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         });
         start.setEnabled(page.attemptsLeft() == null || page.attemptsLeft() > 0);
         add(start, form);
+    }
+
+    private String rulesText(@org.jspecify.annotations.Nullable Integer attemptsLeft) {
+        LessonContent quiz = current.lesson();
+        return getTranslation("quiz.rules", quiz.questions().size(), quiz.passMark(),
+                attemptsLeft == null ? getTranslation("quiz.unlimited") : String.valueOf(attemptsLeft));
     }
 
     private void quizForm(Div form, QuizAttemptView attempt) {
@@ -373,6 +383,9 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             done.setId("module-completed-now");
             result.add(new Div(done));
         }
+        // the count above the quiz follows the attempt just made
+        rules.setText(rulesText(outcome.attemptsLeft()));
+        result.add(nextStep(r.passed() || Integer.valueOf(0).equals(outcome.attemptsLeft())));
         if (!r.passed()) {
             Integer left = outcome.attemptsLeft();
             if (left == null || left > 0) {
@@ -383,6 +396,35 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
                 result.add(new Paragraph(getTranslation("quiz.noAttemptsLeft")));
             }
         }
+    }
+
+    /**
+     * Where to go once the quiz is answered: the next lesson, or back to the module when this was the last one. A
+     * failed quiz with tries left offers the module too, next to "try again".
+     */
+    private Component nextStep(boolean finished) {
+        Div next = new Div();
+        next.setId("quiz-next-step");
+        next.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("margin-top", "var(--lumo-space-s)");
+        Long nextLesson = current.nextLessonId();
+        if (finished && nextLesson != null) {
+            Button go = new Button(getTranslation("quiz.nextLesson"), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + nextLesson)));
+            go.setIconAfterText(true);
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            go.setId("quiz-next-lesson");
+            next.add(go);
+        }
+        long moduleId = current.module().id();
+        Button back = new Button(getTranslation("quiz.backToModule"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("module/" + moduleId)));
+        if (finished && nextLesson == null) {
+            back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        back.setId("quiz-back-to-module");
+        next.add(back);
+        return next;
     }
 
     private Component navigation(LessonPage page) {

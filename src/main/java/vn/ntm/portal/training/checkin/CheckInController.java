@@ -34,6 +34,9 @@ class CheckInController {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
+    /** Six digits with any separators around them; the browser's v-flag syntax, so the dash is escaped. */
+    static final String CODE_PATTERN = "[\\s.\\-]*([0-9][\\s.\\-]*){6}";
+
     private final CheckInService checkIns;
 
     CheckInController(CheckInService checkIns) {
@@ -50,20 +53,27 @@ class CheckInController {
             return html(page, 404, request);
         }
         describe(page, session.get());
-        form(page, session.get().reference(), code);
+        form(page, session.get().reference(), code, null, false);
         return html(page, 200, request);
     }
 
-    private static void form(CheckInPage page, String reference, @Nullable String code) {
+    /**
+     * The form; after a refused try it comes back holding what the person typed (the phone and the code), the code
+     * field focused to correct it, so that nobody types their number twice. Plain HTML: no script is needed.
+     */
+    private static void form(CheckInPage page, String reference, @Nullable String code, @Nullable String identifier, boolean retry) {
         PortalUser user = signedIn();
         page.raw("<form method=\"post\" action=\"/checkin\"><input type=\"hidden\" name=\"s\" value=\"" + CheckInPage.esc(reference) + "\">");
+        // six digits, with any spaces, dots or dashes between them (the board shows "119 167")
         page.raw("<label for=\"c\">" + CheckInPage.esc(page.t("checkin.code")) + "</label><input id=\"c\" name=\"c\" inputmode=\"numeric\""
-                + " autocomplete=\"one-time-code\" pattern=\"[0-9]{6}\" required value=\"" + CheckInPage.esc(code) + "\">");
+                + " autocomplete=\"one-time-code\" pattern=\"" + CODE_PATTERN + "\" title=\"" + CheckInPage.esc(page.t("checkin.codeFormat"))
+                + "\" required" + (retry ? " autofocus" : "") + " value=\"" + CheckInPage.esc(code) + "\">");
         if (user != null) {
             page.paragraph(page.t("checkin.asAccount", user.fullName()), "muted");
         } else {
             page.raw("<label for=\"id\">" + CheckInPage.esc(page.t("checkin.identifier")) + "</label>"
-                    + "<input id=\"id\" name=\"id\" inputmode=\"tel\" autocomplete=\"tel\" required>");
+                    + "<input id=\"id\" name=\"id\" inputmode=\"tel\" autocomplete=\"tel\" required value=\""
+                    + CheckInPage.esc(identifier) + "\">");
             page.paragraph(page.t("checkin.identifierHelp"), "muted");
         }
         page.raw("<button type=\"submit\">" + CheckInPage.esc(page.t("checkin.submit")) + "</button></form>");
@@ -90,7 +100,13 @@ class CheckInController {
                 result.outcome().success() ? "ok" : "err");
         String ref = result.session() == null ? "" : result.session().reference();
         switch (result.outcome()) {
-            case WRONG_CODE, NATIONAL_ID_NEEDED -> page.raw("<p><a href=\"/checkin?s=" + CheckInPage.esc(ref) + "\">" + CheckInPage.esc(page.t("checkin.again")) + "</a></p>");
+            case WRONG_CODE -> {
+                if (!ref.isEmpty()) {
+                    form(page, ref, code, user == null ? identifier : null, true);
+                }
+            }
+            // a shared household phone: the code stays, the person gives their national ID instead
+            case NATIONAL_ID_NEEDED -> form(page, ref, code, null, false);
             case NOT_ON_ROSTER -> walkInForm(page, ref, code, user == null ? identifier : null);
             default -> { }
         }

@@ -12,6 +12,13 @@ public interface TrainingClassRepository extends JpaRepository<TrainingClass, Lo
 
     boolean existsByCode(String code);
 
+    /** The classes a person is on the roster of that have not ended yet, the soonest first. */
+    @Query(value = """
+            select c.* from training_class c join roster_entry r on r.class_id = c.id
+            where r.person_id = :person and c.end_date >= :today
+            order by c.start_date, c.id limit 5""", nativeQuery = true)
+    List<TrainingClass> findCurrentOnRosterOf(@Param("person") long personId, @Param("today") java.time.LocalDate today);
+
     /**
      * Classes a person may see: those organised within the scope path (all when null), or, for a trainer
      * (trainer id given, scope ignored), those they teach.

@@ -45,6 +45,7 @@ class ClassDialog extends Dialog {
 
     private final Map<String, HasValidation> fieldOfError = new HashMap<>();
     private final Paragraph error = new Paragraph();
+    private final java.util.Set<HasValidation> marked = new java.util.HashSet<>();
 
     ClassDialog(ClassService classes, UnitDirectory units, OrganisationService organisations, AccountService accounts,
                 @Nullable ClassSummary existing, Consumer<ClassSummary> afterSave) {
@@ -113,6 +114,7 @@ class ClassDialog extends Dialog {
         }
         error.addClassName("form-error");
         error.setId("class-error");
+        error.getElement().setAttribute("role", "alert");
         for (String key : List.of("training.error.code", "training.error.codeTaken")) {
             fieldOfError.put(key, code);
         }
@@ -128,16 +130,37 @@ class ClassDialog extends Dialog {
         FormLayout form = new FormLayout(code, title, programme, topics, unit, organisation, level, targetGroups, mode, venue, link,
                 start, end, capacity, budget, status, share, trainers);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        add(form, error);
+        code.setRequiredIndicatorVisible(true);
+        title.setRequiredIndicatorVisible(true);
+        start.setRequiredIndicatorVisible(true);
+        end.setRequiredIndicatorVisible(true);
+        unit.setRequiredIndicatorVisible(true);
+        // the summary of what is wrong stands above the form, where it is seen without scrolling
+        add(error, form);
         Button save = new Button(getTranslation("action.save"), e -> {
             clearErrors();
+            // everything missing at once, each at its field, rather than one refusal per try
+            Map<HasValidation, String> missing = new java.util.LinkedHashMap<>();
+            if (code.getValue().isBlank()) {
+                missing.put(code, "training.error.code");
+            }
+            if (title.getValue().isBlank()) {
+                missing.put(title, "training.error.title");
+            }
+            if (unit.getValue() == null) {
+                missing.put(unit, "training.error.unit");
+            }
+            if (start.getValue() == null) {
+                missing.put(start, "training.error.startDate");
+            }
+            if (end.getValue() == null) {
+                missing.put(end, "training.error.endDate");
+            }
+            if (!missing.isEmpty()) {
+                showMissing(missing);
+                return;
+            }
             try {
-                if (unit.getValue() == null) {
-                    throw new ValidationException("training.error.unit");
-                }
-                if (start.getValue() == null || end.getValue() == null) {
-                    throw new ValidationException("training.error.dates");
-                }
                 ClassForm data = new ClassForm(code.getValue(), title.getValue(), blank(programme.getValue()), blank(topics.getValue()),
                         unit.getValue().id(), organisation.getValue() == null ? null : organisation.getValue().id(), level.getValue(),
                         blank(targetGroups.getValue()), mode.getValue(), blank(venue.getValue()), blank(link.getValue()),
@@ -174,10 +197,28 @@ class ClassDialog extends Dialog {
             }
         }
         error.setText(message);
+        Notifications.error(invalid);
+    }
+
+    /** Marks every field left empty, says how many above the form and in a notice, and puts the cursor in the first. */
+    private void showMissing(Map<HasValidation, String> missing) {
+        missing.forEach((field, key) -> {
+            field.setErrorMessage(getTranslation(key));
+            field.setInvalid(true);
+            marked.add(field);
+        });
+        if (missing.keySet().iterator().next() instanceof Focusable<?> first) {
+            first.focus();
+        }
+        ValidationException summary = new ValidationException("training.error.missing", missing.size());
+        error.setText(getTranslation(summary.messageKey(), summary.arguments()));
+        Notifications.error(summary);
     }
 
     private void clearErrors() {
         fieldOfError.values().forEach(f -> f.setInvalid(false));
+        marked.forEach(f -> f.setInvalid(false));
+        marked.clear();
         error.setText("");
     }
 

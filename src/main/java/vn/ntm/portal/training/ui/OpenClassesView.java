@@ -30,6 +30,7 @@ class OpenClassesView extends VerticalLayout {
         mine.setItems(requests.mine());
         mine.setAllRowsVisible(true);
         mine.setId("my-requests");
+        mine.setEmptyStateText(getTranslation("openClasses.noRequests"));
 
         Grid<ClassSummary> open = new Grid<>();
         open.addColumn(ClassSummary::title).setHeader(getTranslation("training.title")).setFlexGrow(1);
@@ -50,6 +51,8 @@ class OpenClassesView extends VerticalLayout {
         }).setAutoWidth(true);
         open.setItems(q -> requests.openClasses(q.getOffset(), q.getLimit()).stream());
         open.setId("open-classes");
+        // an empty grid says why, rather than looking broken
+        open.setEmptyStateText(getTranslation("openClasses.empty"));
         add(open, new H3(getTranslation("request.mine")), mine);
     }
 }

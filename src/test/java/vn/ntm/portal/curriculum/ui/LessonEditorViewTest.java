@@ -2,6 +2,7 @@ package vn.ntm.portal.curriculum.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -112,6 +113,42 @@ class LessonEditorViewTest extends SpringBrowserlessTest {
         assertThat(curriculum.lessons(module.id())).extracting(LessonSummary::title).containsExactly("Bài 1", "Kiểm tra");
         assertThat(curriculum.lessons(module.id())).extracting(LessonSummary::position).containsExactly(1, 2);
         assertThat(curriculum.moduleForEditing(module.id()).version()).isEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails(value = "gv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void lessonEditorAsksBeforeDiscardingTypedText() {
+        navigate("lesson-editor/" + module.id() + "/" + lessons.get(0).id(), LessonEditorView.class);
+        test($view(TextField.class).withId("lesson-title-field").single()).setValue("Bài 1 (viết lại)");
+
+        test($view(Button.class).withId("lesson-editor-back").single()).click();
+
+        // the author is still in the editor, with their text, and is asked
+        assertThat(getCurrentView()).isInstanceOf(LessonEditorView.class);
+        assertThat($view(TextField.class).withId("lesson-title-field").single().getValue()).isEqualTo("Bài 1 (viết lại)");
+        ConfirmDialog ask = $(ConfirmDialog.class).withId("confirm-leave-editor").single();
+        test(ask).cancel();
+        assertThat(getCurrentView()).isInstanceOf(LessonEditorView.class);
+
+        // the menu asks the same; leaving is the author's choice and then nothing is saved
+        com.vaadin.flow.component.UI.getCurrent().navigate(CurriculumEditorView.class);
+        assertThat(getCurrentView()).isInstanceOf(LessonEditorView.class);
+        test($(ConfirmDialog.class).withId("confirm-leave-editor").last()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(CurriculumEditorView.class);
+        assertThat(curriculum.lessons(module.id())).extracting(LessonSummary::title).contains("Bài 1");
+    }
+
+    @Test
+    @WithUserDetails(value = "gv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void savedLessonLeavesTheEditorWithoutAsking() {
+        navigate("lesson-editor/" + module.id() + "/" + lessons.get(0).id(), LessonEditorView.class);
+        test($view(TextField.class).withId("lesson-title-field").single()).setValue("Bài 1 (đã sửa)");
+
+        test($view(Button.class).withId("save-lesson").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(CurriculumEditorView.class);
+        assertThat($(ConfirmDialog.class).withId("confirm-leave-editor").all()).isEmpty();
+        assertThat(curriculum.lessons(module.id())).extracting(LessonSummary::title).contains("Bài 1 (đã sửa)");
     }
 
     /** A button of the actions column of the module editor's lesson grid. */

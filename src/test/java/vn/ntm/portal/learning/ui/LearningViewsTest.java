@@ -104,6 +104,34 @@ class LearningViewsTest extends SpringBrowserlessTest {
         assertThat($view(Paragraph.class).withId("quiz-score").single().getText()).isEqualTo("Điểm: 100%");
         assertThat($view(Span.class).withId("module-completed-now").exists()).isTrue();
         assertThat(count("select count(*) from learning_enrolment where completed_on is not null and completed_version = 2")).isEqualTo(1);
+        // the quiz was the module's last lesson: the way on is back to the module, offered as the main action
+        assertThat($view(Button.class).withId("quiz-next-lesson").exists()).isFalse();
+        assertThat($view(Button.class).withId("quiz-back-to-module").single().getThemeNames()).contains("primary");
+    }
+
+    @Test
+    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void finishedQuizShowsTheAttemptsLeftAndTheNextStep() {
+        navigate("module/" + module.id(), ModuleView.class);
+        test($view(Button.class).withId("enrol").single()).click();
+        navigate("lesson/" + lessons.get(2).id(), LessonView.class);
+        assertThat($view(Paragraph.class).withId("quiz-rules").single().getText()).endsWith("Số lần làm còn lại: 2.");
+
+        // a wrong answer: the count drops at once, and the trainee may try again or go back to the module
+        test($view(Button.class).withId("quiz-start").single()).click();
+        for (RadioButtonGroup<QuizChoice> group : $view(RadioButtonGroup.class).all()) {
+            group.setValue(choice(group.getListDataView().getItems().toList(), "A"));
+        }
+        test($view(Button.class).withId("quiz-submit").single()).click();
+
+        assertThat($view(Span.class).withId("quiz-verdict").single().getText()).isEqualTo("Chưa đạt");
+        assertThat($view(Paragraph.class).withId("quiz-rules").single().getText()).endsWith("Số lần làm còn lại: 1.");
+        assertThat($view(Button.class).withId("quiz-again").exists()).isTrue();
+        Button back = $view(Button.class).withId("quiz-back-to-module").single();
+
+        test(back).click();
+        assertThat(getCurrentView()).isInstanceOf(ModuleView.class);
     }
 
     @Test
