@@ -55,7 +55,7 @@ class AccountsView extends VerticalLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
 
-        grid.addComponentColumn(this::nameCard).setHeader(getTranslation("account.fullName")).setFlexGrow(1).setWidth("10rem");
+        grid.addComponentColumn(this::nameCard).setHeader(getTranslation("account.fullName")).setFlexGrow(1).setWidth("7rem");
         List<Grid.Column<AccountSummary>> wide = List.of(
                 grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true),
                 grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role")).setAutoWidth(true),

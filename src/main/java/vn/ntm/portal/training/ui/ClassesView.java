@@ -114,21 +114,19 @@ class ClassesView extends VerticalLayout {
         year.setItems(IntStream.rangeClosed(thisYear - 10, thisYear + 1).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
         status.setId("class-status");
         status.setItems(ClassStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("classes.any") : getTranslation("training.status." + s.name()));
+        // with nothing chosen each filter shows what it filters by
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("training.status") : getTranslation("training.status." + s.name()));
         mode.setId("class-mode");
         mode.setItems(DeliveryMode.values());
-        mode.setItemLabelGenerator(m -> m == null ? getTranslation("classes.any") : getTranslation("training.mode." + m.name()));
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("classes.anyYear") : String.valueOf(y));
+        mode.setItemLabelGenerator(m -> m == null ? getTranslation("training.mode") : getTranslation("training.mode." + m.name()));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("classes.year") : String.valueOf(y));
         for (Select<?> select : List.of(year, status, mode)) {
             select.setEmptySelectionAllowed(true);
             select.addClassName("class-filter");
         }
         year.setAriaLabel(getTranslation("classes.year"));
-        year.setPlaceholder(getTranslation("classes.anyYear"));
         status.setAriaLabel(getTranslation("training.status"));
-        status.setPlaceholder(getTranslation("training.status"));
         mode.setAriaLabel(getTranslation("training.mode"));
-        mode.setPlaceholder(getTranslation("training.mode"));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

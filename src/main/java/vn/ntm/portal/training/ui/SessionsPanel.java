@@ -34,8 +34,10 @@ class SessionsPanel extends VerticalLayout {
             when.addClassName("session-when");
             Span time = new Span(s.startsAt() + " – " + s.endsAt());
             time.addClassName("class-facts");
-            return new Div(when, time);
-        }).setHeader(getTranslation("session.date")).setFlexGrow(1).setWidth("8rem");
+            Div card = new Div(when, time);
+            card.addClassName("class-card");
+            return card;
+        }).setHeader(getTranslation("session.date")).setFlexGrow(1).setWidth("6.5rem");
         Grid.Column<SessionSummary> mode = grid.addColumn(s -> getTranslation("training.mode." + s.mode().name()))
                 .setHeader(getTranslation("training.mode")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
