@@ -209,7 +209,9 @@ class PhoneJourneysIT {
         withinScreen(page.locator("#new-class"));
         fitsTheScreen("coordinator-classes");
         pastYears.click();
-        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+        withinScreen(page.locator("#history-dissolved-units"));
+        withinScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng")));
         fitsTheScreen("history-import-dialog");
         page.keyboard().press("Escape");
 
@@ -235,7 +237,9 @@ class PhoneJourneysIT {
         withinScreen(page.locator("#new-account"));
         fitsTheScreen("accounts");
         page.locator("#new-account").click();
-        assertThat(page.getByRole(AriaRole.DIALOG)).isVisible();
+        assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
+        withinScreen(page.locator("#account-username"));
+        withinScreen(page.locator("#account-password"));
         fitsTheScreen("account-dialog");
         page.keyboard().press("Escape");
 

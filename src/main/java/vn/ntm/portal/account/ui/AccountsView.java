@@ -63,7 +63,7 @@ class AccountsView extends VerticalLayout {
         // on a phone the name's card line says the user name, role and unit, and the status toggle stays in sight
         ScreenWidth.whenNarrow(this, narrow -> {
             wide.forEach(column -> column.setVisible(!narrow));
-            grid.getElement().getClassList().set("narrow", narrow);
+            grid.getElement().getClassList().set("wide", !narrow);
         });
         grid.addComponentColumn(this::enabledToggle).setHeader(getTranslation("account.status")).setAutoWidth(true);
         grid.addComponentColumn(a -> {

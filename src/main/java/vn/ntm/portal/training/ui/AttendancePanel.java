@@ -55,13 +55,15 @@ class AttendancePanel extends VerticalLayout {
         this.afterChange = afterChange;
         setPadding(false);
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        // names wrap rather than being cut, beside a status that needs its width
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("attendance");
         grid.setSizeFull();
         shown.setId("attendance-session");
         shown.setLabel(getTranslation("attendance.session"));
         shown.setItemLabelGenerator(this::sessionLabel);
         shown.setVisible(false);
+        shown.setWidth("min(100%, 16rem)");
         shown.addValueChangeListener(e -> layColumns());
         add(shown, grid);
         reload();
@@ -98,7 +100,7 @@ class AttendancePanel extends VerticalLayout {
         data = attendance.grid(trainingClass.id());
         grid.removeAllColumns();
         columns.clear();
-        grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setAutoWidth(true)
+        grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setWidth("7.5rem")
                 .setFlexGrow(1);
         for (SessionSummary session : data.sessions()) {
             Button allPresent = new Button(getTranslation("attendance.allPresent"), e -> allPresent(session));

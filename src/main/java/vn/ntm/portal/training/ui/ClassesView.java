@@ -72,7 +72,7 @@ class ClassesView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         ScreenWidth.whenNarrow(this, narrow -> {
             wide.forEach(column -> column.setVisible(!narrow));
-            grid.getElement().getClassList().set("narrow", narrow);
+            grid.getElement().getClassList().set("wide", !narrow);
         });
         grid.setItems(q -> classes.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> (int) classes.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClassView.class, e.getItem().id())));
