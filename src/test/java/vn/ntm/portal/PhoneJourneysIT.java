@@ -211,7 +211,7 @@ class PhoneJourneysIT {
         pastYears.click();
         assertThat(page.locator("vaadin-dialog[opened]")).hasCount(1);
         withinScreen(page.locator("#history-dissolved-units"));
-        withinScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng")));
+        withinScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng").setExact(true)));
         fitsTheScreen("history-import-dialog");
         page.keyboard().press("Escape");
 

@@ -37,7 +37,7 @@ class SessionsPanel extends VerticalLayout {
             Div card = new Div(when, time);
             card.addClassName("class-card");
             return card;
-        }).setHeader(getTranslation("session.date")).setFlexGrow(1).setWidth("6.5rem");
+        }).setHeader(getTranslation("session.date")).setFlexGrow(1).setWidth("7rem");
         Grid.Column<SessionSummary> mode = grid.addColumn(s -> getTranslation("training.mode." + s.mode().name()))
                 .setHeader(getTranslation("training.mode")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
