@@ -223,6 +223,10 @@ class PhoneJourneysIT {
         Locator classesHeader = page.locator("#grid-unit vaadin-grid-cell-content")
                 .getByText("Số lớp", new Locator.GetByTextOptions().setExact(true));
         withinScreen(classesHeader);
+        page.locator("#chart-unit").scrollIntoViewIfNeeded();
+        fitsTheScreen("dashboard-chart");
+        page.locator("#grid-unit").scrollIntoViewIfNeeded();
+        fitsTheScreen("dashboard-table");
     }
 
     @Test
