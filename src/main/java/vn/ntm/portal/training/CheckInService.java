@@ -313,14 +313,22 @@ public class CheckInService {
         access.attendanceTaker(session.classId());
         Instant now = clock.instant();
         CheckInLimits.Warning warning = limits.warning(sessionId);
-        return new CheckInBoard(session, codes.current(sessionId, now), codes.secondsLeft(now), isOpen(session, now),
+        boolean open = isOpen(session, now);
+        // a live code outside the window would only invite check-ins that are refused, or codes passed on for later
+        return new CheckInBoard(session, open ? codes.current(sessionId, now) : "", open ? codes.secondsLeft(now) : 0, open,
                 attendance.countCheckedIn(sessionId), roster.count(session.classId()), sessions.pendingWalkIns(sessionId),
-                warning.busiestDevice(), warning.refused());
+                warning.busiestDevice(), warning.refused(), opensAt(session).toLocalDateTime(), closesAt(session).toLocalDateTime());
+    }
+
+    private ZonedDateTime opensAt(SessionInfo session) {
+        return session.date().atTime(session.startsAt()).atZone(zone).minusMinutes(opensBeforeMinutes);
+    }
+
+    private ZonedDateTime closesAt(SessionInfo session) {
+        return session.date().atTime(session.endsAt()).atZone(zone).plusMinutes(closesAfterMinutes);
     }
 
     private boolean isOpen(SessionInfo session, Instant now) {
-        ZonedDateTime opens = session.date().atTime(session.startsAt()).atZone(zone).minusMinutes(opensBeforeMinutes);
-        ZonedDateTime closes = session.date().atTime(session.endsAt()).atZone(zone).plusMinutes(closesAfterMinutes);
-        return !now.isBefore(opens.toInstant()) && !now.isAfter(closes.toInstant());
+        return !now.isBefore(opensAt(session).toInstant()) && !now.isAfter(closesAt(session).toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,17 +106,36 @@ public class ClassService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<ClassSummary> list(int offset, int limit) {
-        PortalUser user = currentUser.require();
-        int size = Math.max(limit, 1);
-        return classes.findVisible(user.scopePath(), trainerId(user), PageRequest.of(offset / size, size)).stream()
-                .map(this::toSummary).toList();
+        return list(ClassFilter.ANY, offset, limit);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public long count() {
+        return count(ClassFilter.ANY);
+    }
+
+    /** One page of the classes the reader may see that match the filter, the latest start first. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<ClassSummary> list(ClassFilter filter, int offset, int limit) {
         PortalUser user = currentUser.require();
-        return classes.countVisible(user.scopePath(), trainerId(user));
+        int size = Math.max(limit, 1);
+        return classes.findVisible(user.scopePath(), trainerId(user), filter.searchText(), filter.year(), name(filter.status()),
+                        name(filter.mode()), PageRequest.of(offset / size, size)).stream()
+                .map(this::toSummary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public long count(ClassFilter filter) {
+        PortalUser user = currentUser.require();
+        return classes.countVisible(user.scopePath(), trainerId(user), filter.searchText(), filter.year(), name(filter.status()),
+                name(filter.mode()));
+    }
+
+    private static @Nullable String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static Long trainerId(PortalUser user) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,8 +20,11 @@ import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.unit.OrganisationService;
 import vn.ntm.portal.unit.UnitDirectory;
+
+import java.util.List;
 
 /** Accounts within the reader's scope: create, enable or disable, and move to another unit. */
 @Route("accounts")
@@ -51,10 +55,16 @@ class AccountsView extends VerticalLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.fullName")).setFlexGrow(1);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role")).setAutoWidth(true);
-        grid.addColumn(a -> a.unitName() == null ? "" : a.unitName()).setHeader(getTranslation("account.unit")).setAutoWidth(true);
+        grid.addComponentColumn(this::nameCard).setHeader(getTranslation("account.fullName")).setFlexGrow(1).setWidth("7rem");
+        List<Grid.Column<AccountSummary>> wide = List.of(
+                grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true),
+                grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("account.role")).setAutoWidth(true),
+                grid.addColumn(a -> a.unitName() == null ? "" : a.unitName()).setHeader(getTranslation("account.unit")).setAutoWidth(true));
+        // on a phone the name's card line says the user name, role and unit, and the status toggle stays in sight
+        ScreenWidth.whenNarrow(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            grid.getElement().getClassList().set("wide", !narrow);
+        });
         grid.addComponentColumn(this::enabledToggle).setHeader(getTranslation("account.status")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
             Button move = new Button(VaadinIcon.SITEMAP.create(), e -> new AccountUnitDialog(accounts, units, a,
@@ -69,6 +79,17 @@ class AccountsView extends VerticalLayout {
                 q -> (int) accounts.count(search.getValue()));
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    private Div nameCard(AccountSummary a) {
+        Span name = new Span(a.fullName());
+        name.addClassName("class-title");
+        Span facts = new Span(a.username() + " · " + getTranslation("role." + a.role().name())
+                + (a.unitName() == null ? "" : " · " + a.unitName()));
+        facts.addClassName("class-facts");
+        Div card = new Div(name, facts);
+        card.addClassName("class-card");
+        return card;
     }
 
     private Button enabledToggle(AccountSummary account) {

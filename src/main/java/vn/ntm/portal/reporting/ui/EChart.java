@@ -16,6 +16,22 @@ class EChart extends Div {
 
     private static final String LOAD = """
             const el = this;
+            // on a phone, bars lie flat with the names on the left (names under upright bars overlap there),
+            // and other charts thin out their labels rather than printing them over each other
+            const fit = (o, el) => {
+              const narrow = el.clientWidth < 500;
+              o.legend = Object.assign(o.legend || {}, {type: 'scroll'});
+              if (narrow && o.series.every(s => s.type === 'bar')) {
+                const names = o.xAxis;
+                o.xAxis = o.yAxis;
+                o.yAxis = Object.assign(names, {inverse: true,
+                  axisLabel: {interval: 0, rotate: 0, width: Math.round(el.clientWidth * 0.35), overflow: 'truncate'}});
+                el.style.height = Math.max(300, 70 + names.data.length * 22 * Math.max(1, o.series.length)) + 'px';
+              } else if (narrow) {
+                o.xAxis.axisLabel = {hideOverlap: true, rotate: 45, width: 90, overflow: 'truncate'};
+              }
+              return o;
+            };
             window.ntmEcharts = window.ntmEcharts || new Promise((resolve, reject) => {
               const s = document.createElement('script');
               s.src = 'webjars/echarts/5.5.0/echarts.min.js';
@@ -29,7 +45,7 @@ class EChart extends Div {
                 el.chart.on('click', p => el.dispatchEvent(new CustomEvent('chart-click', {detail: {index: p.dataIndex}})));
                 new ResizeObserver(() => el.chart && el.chart.resize()).observe(el);
               }
-              el.chart.setOption(JSON.parse($0), true);
+              el.chart.setOption(fit(JSON.parse($0), el), true);
               el.setAttribute('data-ready', 'true');
             });""";
 

@@ -59,6 +59,12 @@ import java.util.Locale;
 @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class ReportsView extends VerticalLayout {
 
+    /**
+     * The frozen names column: long unit names wrap within it, so that on a phone the numbers beside it stay in sight
+     * (the grid scrolls them sideways; the page does not).
+     */
+    private static final String LABEL_WIDTH = "min(13rem, 40vw)";
+
     private static final Locale VIETNAMESE = Locale.of("vi");
     private static final List<Breakdown> SHOWN = List.of(Breakdown.YEAR, Breakdown.UNIT, Breakdown.MODE, Breakdown.TRAINEE_LEVEL,
             Breakdown.ORGANISING_LEVEL, Breakdown.PROGRAMME, Breakdown.TRAINER);
@@ -262,7 +268,7 @@ class ReportsView extends VerticalLayout {
         grid.setId("grid-plan");
         grid.addColumn(l -> l == plan.total() ? getTranslation("reports.total")
                 : plan.byOrganisingLevel().contains(l) ? getTranslation("training.level." + l.key()) : l.label())
-                .setHeader("").setAutoWidth(true).setFrozen(true);
+                .setHeader("").setWidth(LABEL_WIDTH).setFlexGrow(0).setFrozen(true);
         for (int i = 0; i < ReportDocument.PLAN_COLUMNS.size(); i++) {
             int col = i;
             boolean percent = ReportDocument.PLAN_COLUMNS.get(i).endsWith("Percent");
@@ -272,7 +278,7 @@ class ReportsView extends VerticalLayout {
             }).setHeader(getTranslation(ReportDocument.PLAN_COLUMNS.get(i))).setAutoWidth(true)
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         }
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(rows);
         planSection.add(grid);
@@ -321,7 +327,7 @@ class ReportsView extends VerticalLayout {
     private Grid<ReportRow> grid(Breakdown b, List<ReportRow> rows) {
         Grid<ReportRow> grid = new Grid<>();
         grid.setId("grid-" + b.name().toLowerCase(Locale.ROOT));
-        grid.addColumn(r -> ReportDocument.rowLabel(b, r, screen())).setHeader("").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> ReportDocument.rowLabel(b, r, screen())).setHeader("").setWidth(LABEL_WIDTH).setFlexGrow(0).setFrozen(true);
         for (int i = 0; i < ReportDocument.COUNTERS.size(); i++) {
             int col = i;
             grid.addColumn(r -> {
@@ -330,7 +336,7 @@ class ReportsView extends VerticalLayout {
             }).setHeader(getTranslation(ReportDocument.COUNTERS.get(i))).setAutoWidth(true).setTextAlign(
                     com.vaadin.flow.component.grid.ColumnTextAlign.END);
         }
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(rows);
         if (b == Breakdown.UNIT) {

@@ -21,22 +21,28 @@ public interface TrainingClassRepository extends JpaRepository<TrainingClass, Lo
 
     /**
      * Classes a person may see: those organised within the scope path (all when null), or, for a trainer
-     * (trainer id given, scope ignored), those they teach.
+     * (trainer id given, scope ignored), those they teach; narrowed by the list's search (a piece of the code or
+     * the title, or null), the year the class starts, its status and its mode (each null for any).
      */
-    @Query(value = """
-            select c.* from training_class c join administrative_unit u on u.id = c.unit_id
-            where (:trainer is null and (:scope is null or u.path like concat(:scope, '%')))
-               or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer))
-            order by c.start_date desc, c.id desc""", nativeQuery = true)
+    @Query(value = "select c.* " + VISIBLE + " order by c.start_date desc, c.id desc", nativeQuery = true)
     List<TrainingClass> findVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId,
-                                    Pageable page);
+                                    @Param("text") @Nullable String text, @Param("year") @Nullable Integer year,
+                                    @Param("status") @Nullable String status, @Param("mode") @Nullable String mode, Pageable page);
 
-    @Query(value = """
-            select count(*) from training_class c join administrative_unit u on u.id = c.unit_id
-            where (:trainer is null and (:scope is null or u.path like concat(:scope, '%')))
-               or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer))""",
-            nativeQuery = true)
-    long countVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId);
+    @Query(value = "select count(*) " + VISIBLE, nativeQuery = true)
+    long countVisible(@Param("scope") @Nullable String scopePath, @Param("trainer") @Nullable Long trainerAccountId,
+                      @Param("text") @Nullable String text, @Param("year") @Nullable Integer year,
+                      @Param("status") @Nullable String status, @Param("mode") @Nullable String mode);
+
+    /** The scope (or the trainer's own classes) first, then the list's filters: a search never widens what one sees. */
+    String VISIBLE = """
+            from training_class c join administrative_unit u on u.id = c.unit_id
+            where ((:trainer is null and (:scope is null or u.path like concat(:scope, '%')))
+                or (:trainer is not null and exists (select 1 from class_trainer t where t.class_id = c.id and t.account_id = :trainer)))
+              and (:text is null or c.code like concat('%', :text, '%') or c.title like concat('%', :text, '%'))
+              and (:year is null or year(c.start_date) = :year)
+              and (:status is null or c.status = :status)
+              and (:mode is null or c.delivery_mode = :mode)""";
 
     /**
      * The programmes other classes record, each once, the earliest first: a programme typed again with another case

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.training.AttendanceGrid;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.AttendanceStatus;
@@ -22,6 +24,12 @@ import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.SessionSummary;
 import vn.ntm.portal.training.domain.AttendanceStore;
 import vn.ntm.portal.training.domain.RosterStore;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Roster × sessions, a status select and a note per cell (keyboard: Tab from a cell's status to its note and on to
@@ -35,6 +43,10 @@ class AttendancePanel extends VerticalLayout {
     private final ClassSummary trainingClass;
     private final Runnable afterChange;
     private final Grid<RosterStore.Row> grid = new Grid<>();
+    /** On a phone one session's column at a time, chosen here (today's current session first). */
+    private final Select<SessionSummary> shown = new Select<>();
+    private final Map<SessionSummary, Grid.Column<RosterStore.Row>> columns = new LinkedHashMap<>();
+    private boolean narrow;
     private AttendanceGrid data;
 
     AttendancePanel(AttendanceService attendance, ClassSummary trainingClass, Runnable afterChange) {
@@ -43,31 +55,74 @@ class AttendancePanel extends VerticalLayout {
         this.afterChange = afterChange;
         setPadding(false);
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        // names wrap rather than being cut, beside a status that needs its width
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("attendance");
         grid.setSizeFull();
-        add(grid);
+        shown.setId("attendance-session");
+        shown.setLabel(getTranslation("attendance.session"));
+        shown.setItemLabelGenerator(this::sessionLabel);
+        shown.setVisible(false);
+        shown.setWidth("min(100%, 16rem)");
+        shown.addValueChangeListener(e -> layColumns());
+        add(shown, grid);
         reload();
+        ScreenWidth.whenNarrow(this, isNarrow -> {
+            narrow = isNarrow;
+            layColumns();
+        });
+    }
+
+    private String sessionLabel(SessionSummary session) {
+        return ClassesView.DATE.format(session.date()) + " " + getTranslation("session.part." + session.part().name());
+    }
+
+    /**
+     * Wide screens show every session, each cell a status and a note side by side; phones show the chosen session
+     * only, the note under the status, so the whole cell fits beside the names.
+     */
+    private void layColumns() {
+        shown.setVisible(narrow && !columns.isEmpty());
+        columns.forEach((session, column) -> {
+            column.setVisible(!narrow || session.equals(shown.getValue()));
+            column.setWidth(narrow ? "10rem" : "18.5rem");
+        });
+        grid.getElement().getClassList().set("narrow", narrow);
+    }
+
+    /** The session going on now or next (today's afternoon once the morning is over), else the last one. */
+    private SessionSummary current(List<SessionSummary> sessions) {
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        return sessions.stream().filter(x -> !x.date().atTime(x.endsAt()).isBefore(now)).findFirst().orElse(sessions.getLast());
     }
 
     void reload() {
         data = attendance.grid(trainingClass.id());
         grid.removeAllColumns();
-        grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setAutoWidth(true);
+        columns.clear();
+        grid.addColumn(RosterStore.Row::fullName).setHeader(getTranslation("attendance.person")).setFrozen(true).setWidth("7.5rem")
+                .setFlexGrow(1);
         for (SessionSummary session : data.sessions()) {
             Button allPresent = new Button(getTranslation("attendance.allPresent"), e -> allPresent(session));
             allPresent.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             allPresent.setId("all-present-" + session.id());
             Span label = new Span(ClassesView.DATE.format(session.date()) + " " + getTranslation("session.part." + session.part().name()));
-            grid.addComponentColumn(row -> cellWithNote(session, row)).setHeader(new Div(label, allPresent))
-                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+            columns.put(session, grid.addComponentColumn(row -> cellWithNote(session, row)).setHeader(new Div(label, allPresent))
+                    .setTextAlign(ColumnTextAlign.CENTER).setFlexGrow(0));
         }
+        SessionSummary before = shown.getValue();
+        shown.setItems(data.sessions());
+        if (!data.sessions().isEmpty()) {
+            shown.setValue(before != null && data.sessions().contains(before) ? before : current(data.sessions()));
+        }
+        layColumns();
         grid.setItems(data.roster());
     }
 
-    private HorizontalLayout cellWithNote(SessionSummary session, RosterStore.Row row) {
-        HorizontalLayout cell = new HorizontalLayout(cell(session, row), note(session, row));
-        cell.setSpacing(false);
+    private FlexLayout cellWithNote(SessionSummary session, RosterStore.Row row) {
+        FlexLayout cell = new FlexLayout(cell(session, row), note(session, row));
+        cell.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cell.setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         cell.getStyle().set("gap", "var(--lumo-space-xs)");
         return cell;
     }
@@ -82,7 +137,7 @@ class AttendancePanel extends VerticalLayout {
                 + getTranslation("session.part." + session.part().name())));
         note.getElement().setAttribute("data-note", row.fullName() + "|" + session.date() + "|" + session.part());
         note.setMaxLength(500);
-        note.setWidth("9rem");
+        note.setWidth("8.5rem");
         note.setValue(mark == null || mark.note() == null ? "" : mark.note());
         note.setEnabled(mark != null);
         if (mark == null) {

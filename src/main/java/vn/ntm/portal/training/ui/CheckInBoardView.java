@@ -18,11 +18,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import vn.ntm.portal.training.CheckInBoard;
 import vn.ntm.portal.training.CheckInService;
+import vn.ntm.portal.training.SessionInfo;
 import vn.ntm.portal.training.WalkInRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -37,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER"})
 class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final ScheduledExecutorService TICKER = Executors.newScheduledThreadPool(1, r -> {
         Thread t = new Thread(r, "check-in-board");
         t.setDaemon(true);
@@ -53,6 +57,8 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Span warning = new Span();
     private final Span state = new Span();
     private final H2 title = new H2();
+    private final Span sessionLine = new Span();
+    private final Span codeLabel = new Span();
     private final Div walkInList = new Div();
     private long shownWalkIns = -1;
     private long sessionId;
@@ -75,7 +81,13 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
         walkInList.setId("walk-ins");
         warning.setId("check-in-warning");
         warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-        add(title, state, qr, new Span(getTranslation("checkin.board.code")), code, secondsLeft, counter, warning, walkIns, walkInList);
+        sessionLine.setId("check-in-session");
+        sessionLine.addClassName("fact-value");
+        state.setId("check-in-state");
+        state.addClassName("check-in-state");
+        codeLabel.setText(getTranslation("checkin.board.code"));
+        secondsLeft.addClassName("check-in-address");
+        add(title, sessionLine, state, qr, codeLabel, code, secondsLeft, counter, warning, walkIns, walkInList);
     }
 
     @Override
@@ -103,16 +115,28 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void refresh() {
         CheckInBoard board = checkIns.board(sessionId);
-        title.setText(board.session().classTitle());
-        state.setText(board.open() ? "" : getTranslation("checkin.board.closed"));
-        if (!board.code().equals(shownCode)) {
+        SessionInfo session = board.session();
+        title.setText(session.classTitle());
+        // which session this is, so that a board left open or shared is not used for another one
+        sessionLine.setText(getTranslation("checkin.board.session", getTranslation("session.part." + session.part().name()),
+                ClassesView.DATE.format(session.date()), session.startsAt().toString(), session.endsAt().toString()));
+        // outside the window no code is shown (nor sent): only when check-in opens and closes
+        state.setText(board.open() ? "" : getTranslation("checkin.board.closed") + " " + getTranslation("checkin.board.window",
+                WHEN.format(board.opensAt()), WHEN.format(board.closesAt())));
+        state.setVisible(!board.open());
+        for (var live : List.of(qr, codeLabel, code, secondsLeft)) {
+            live.setVisible(board.open());
+        }
+        if (!board.open()) {
+            shownCode = "";
+        } else if (!board.code().equals(shownCode)) {
             shownCode = board.code();
             code.setText(board.code().substring(0, 3) + " " + board.code().substring(3));
             // the session's unguessable reference, never its id: the address says nothing to someone who did not get it
-            qr.setSrc(QrCode.svgDataUrl(base + "/checkin?s=" + board.session().reference() + "&c=" + board.code()));
+            qr.setSrc(QrCode.svgDataUrl(base + "/checkin?s=" + session.reference() + "&c=" + board.code()));
         }
         secondsLeft.setText(getTranslation("checkin.board.secondsLeft", board.secondsLeft()) + " · "
-                + getTranslation("checkin.board.scan", base + "/checkin?s=" + board.session().reference()));
+                + getTranslation("checkin.board.scan", base + "/checkin?s=" + session.reference()));
         String warnings = (board.busiestDevice() > 0 ? getTranslation("checkin.board.oneDevice", board.busiestDevice()) : "")
                 + (board.refusedAttempts() > 0 ? " " + getTranslation("checkin.board.refused", board.refusedAttempts()) : "");
         warning.setText(warnings.strip());
@@ -143,6 +167,7 @@ class CheckInBoardView extends VerticalLayout implements HasUrlParameter<Long> {
             }
             HorizontalLayout row = new HorizontalLayout(new Div(who, new Div(what)));
             row.addClassName("walk-in");
+            row.setWrap(true);
             row.setAlignItems(Alignment.CENTER);
             if (walkIn.match() == WalkInRequest.Match.NAME_DIFFERS) {
                 row.add(button(getTranslation("checkin.walkIn.addMatched", walkIn.matchedInitials()), walkIn, WalkInRequest.Decision.ADD_MATCHED),

@@ -5,12 +5,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.SessionPart;
 import vn.ntm.portal.training.SessionService;
@@ -24,17 +28,27 @@ class SessionsPanel extends VerticalLayout {
     SessionsPanel(SessionService sessions, ClassSummary c, boolean manages) {
         setPadding(false);
         Grid<SessionSummary> grid = new Grid<>();
-        grid.addColumn(s -> ClassesView.DATE.format(s.date())).setHeader(getTranslation("session.date")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("session.part." + s.part().name())).setHeader(getTranslation("session.part")).setAutoWidth(true);
-        grid.addColumn(s -> s.startsAt() + " – " + s.endsAt()).setHeader(getTranslation("session.time")).setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("training.mode." + s.mode().name())).setHeader(getTranslation("training.mode")).setAutoWidth(true);
+        // date, part and time in one wrapping cell so that the check-in button stays on a phone's screen
+        grid.addComponentColumn(s -> {
+            Span when = new Span(ClassesView.DATE.format(s.date()) + " · " + getTranslation("session.part." + s.part().name()));
+            when.addClassName("session-when");
+            Span time = new Span(s.startsAt() + " – " + s.endsAt());
+            time.addClassName("class-facts");
+            Div card = new Div(when, time);
+            card.addClassName("class-card");
+            return card;
+        }).setHeader(getTranslation("session.date")).setFlexGrow(1).setWidth("7rem");
+        Grid.Column<SessionSummary> mode = grid.addColumn(s -> getTranslation("training.mode." + s.mode().name()))
+                .setHeader(getTranslation("training.mode")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
             Button open = new Button(getTranslation("session.checkIn"), VaadinIcon.QRCODE.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(CheckInBoardView.class, s.id())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             open.getElement().setAttribute("data-slot", s.date() + "|" + s.part());
             return open;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        ScreenWidth.whenNarrow(this, narrow -> mode.setVisible(!narrow));
         grid.setItems(sessions.list(c.id()));
         grid.setAllRowsVisible(true);
         grid.setId("sessions");

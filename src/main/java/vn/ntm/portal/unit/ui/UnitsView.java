@@ -79,11 +79,12 @@ class UnitsView extends VerticalLayout {
         counts.addClassName("counts");
 
         grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(1);
+        grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(1).setWidth("7rem");
         grid.addColumn(u -> getTranslation("unit.kind." + u.kind().name())).setHeader(getTranslation("unit.kind")).setAutoWidth(true);
         grid.addColumn(u -> u.validTo() == null ? "" : getTranslation("unit.validTo", DATE.format(u.validTo())))
                 .setHeader(getTranslation("unit.validity")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // names wrap rather than being cut on a phone
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setItems(query -> units.search(level.getValue(), search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) units.count(level.getValue(), search.getValue()));
