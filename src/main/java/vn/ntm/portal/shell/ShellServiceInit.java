@@ -30,7 +30,9 @@ class ShellServiceInit implements VaadinServiceInitListener {
                 e.getUI().getSession().setAttribute(LOCALE_SET, Boolean.TRUE);
             }
             e.getUI().setLocale(e.getUI().getSession().getLocale());
+            FrameworkTexts.apply(e.getUI());
         });
+        FrameworkTexts.register(event);
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(ShellServiceInit::handle));
     }
 

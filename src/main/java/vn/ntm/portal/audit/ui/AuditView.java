@@ -23,6 +23,9 @@ import vn.ntm.portal.audit.AuditTrail;
 import vn.ntm.portal.audit.AuditedChange;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The audit trail within the reader's scope, newest first; read-only by design. */
 @Route("audit")
@@ -63,7 +66,7 @@ class AuditView extends VerticalLayout {
         grid.addColumn(e -> getTranslation("audit.subject." + e.subject().name()) + ": " + e.subjectLabel())
                 .setHeader(getTranslation("audit.subject")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().name())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addComponentColumn(AuditView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(2);
+        grid.addComponentColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(2);
         grid.setItems(q -> trail.find(query(), q.getOffset(), q.getLimit()).stream(), q -> (int) trail.count(query()));
         grid.setSizeFull();
         grid.addClassName("audit-grid");
@@ -83,15 +86,59 @@ class AuditView extends VerticalLayout {
         return new AuditQuery(subject.getValue(), text.getValue(), from.getValue(), to.getValue());
     }
 
-    private static Div changes(AuditEntry entry) {
+    private Div changes(AuditEntry entry) {
         Div list = new Div();
         list.addClassName("audit-changes");
         for (AuditedChange.FieldChange field : entry.fields()) {
-            Span line = new Span(field.field() + ": " + (field.oldValue() == null ? "—" : field.oldValue()) + " → "
-                    + (field.newValue() == null ? "—" : field.newValue()));
+            Span line = new Span(fieldName(field.field()) + ": " + value(entry, field.field(), field.oldValue()) + " → "
+                    + value(entry, field.field(), field.newValue()));
             line.getStyle().set("display", "block");
             list.add(line);
         }
         return list;
     }
+
+    /** The field in the reader's words; a field without a translation keeps its stored name. */
+    private String fieldName(String field) {
+        return translated("audit.field." + field).orElse(field);
+    }
+
+    /**
+     * Stored values are written as the code wrote them (enum names such as PRESENT or MANUAL, true/false); the reader
+     * sees them in their language, looked up by the field's own vocabulary first, then by the audit's.
+     */
+    private String value(AuditEntry entry, String field, @org.jspecify.annotations.Nullable String value) {
+        if (value == null) {
+            return "—";
+        }
+        if (!CODE.matcher(value).matches()) {
+            return value;
+        }
+        List<String> prefixes = switch (field) {
+            case "status" -> entry.subject() == AuditSubject.CLASS
+                    ? List.of("training.status.", "moduleStatus.", "programmeStatus.")
+                    : List.of("attendance.status.", "training.status.", "moduleStatus.", "programmeStatus.");
+            case "role" -> List.of("role.");
+            case "organisingLevel" -> List.of("training.level.");
+            case "traineeLevel", "levels" -> List.of("traineeLevel.");
+            case "feedbackMode" -> List.of("feedbackMode.");
+            case "kind" -> List.of("questionKind.");
+            case "audience" -> List.of("moduleAudience.");
+            default -> List.of();
+        };
+        for (String prefix : prefixes) {
+            Optional<String> known = translated(prefix + value);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        return translated("audit.value." + value).orElse(value);
+    }
+
+    private Optional<String> translated(String key) {
+        String text = getTranslation(key);
+        return text == null || text.isBlank() || text.contains(key) ? Optional.empty() : Optional.of(text);
+    }
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]*|true|false");
 }

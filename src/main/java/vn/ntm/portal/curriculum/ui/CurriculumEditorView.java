@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -361,6 +362,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_IMPORT_BYTES);
+        ComponentTexts.localize(upload);
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setId("programme-upload");
         upload.addFileRejectedListener(e -> status.setText(getTranslation("editor.importRejected", MAX_IMPORT_BYTES / 1024 / 1024)));

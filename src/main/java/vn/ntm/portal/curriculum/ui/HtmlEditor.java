@@ -69,6 +69,12 @@ class HtmlEditor extends CustomField<String> {
         return "";
     }
 
+    /** The block menu names its formats in the reader's language itself (TinyMCE shows these titles as given). */
+    private String blockFormats() {
+        return getTranslation("rte.Paragraph") + "=p; " + getTranslation("rte.Heading2") + "=h2; "
+                + getTranslation("rte.Heading3") + "=h3; " + getTranslation("rte.Heading4") + "=h4";
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
@@ -89,7 +95,7 @@ class HtmlEditor extends CustomField<String> {
                     menubar: false, branding: false, promotion: false, statusbar: false, toolbar_mode: 'wrap',
                     plugins: 'lists link table image autoresize',
                     toolbar: 'undo redo | blocks | bold italic underline | bullist numlist | link image table',
-                    block_formats: 'Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4',
+                    block_formats: $3,
                     link_default_protocol: 'https', link_assume_external_targets: true, target_list: false,
                     image_dimensions: false, image_description: true,
                     table_default_styles: {}, table_default_attributes: {}, table_use_colgroups: false,
@@ -124,6 +130,6 @@ class HtmlEditor extends CustomField<String> {
                   });
                   window.$portalTinymce.then(start);
                 }
-                """, textarea, TINYMCE, JSON.writeValueAsString(labels));
+                """, textarea, TINYMCE, JSON.writeValueAsString(labels), blockFormats());
     }
 }

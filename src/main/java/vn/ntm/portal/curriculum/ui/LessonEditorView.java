@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -299,6 +300,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             }
         }, () -> status.setText(getTranslation("curriculum.error.fileTooLarge", max / 1024 / 1024))));
         upload.setMaxFiles(1);
+        ComponentTexts.localize(upload);
         upload.setMaxFileSize((int) Math.min(max, Integer.MAX_VALUE));
         upload.setAcceptedFileTypes(".mp4", ".webm", ".pdf", "video/mp4", "video/webm", "application/pdf");
         upload.addFileRejectedListener(e -> status.setText(getTranslation("curriculum.error.fileTooLarge", max / 1024 / 1024)));

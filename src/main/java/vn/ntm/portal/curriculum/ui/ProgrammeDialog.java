@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +34,7 @@ class ProgrammeDialog extends Dialog {
         TextField decision = new TextField(getTranslation("editor.programme.decision"));
         decision.setPlaceholder("3360/QĐ-BNN-VPĐP");
         DatePicker decisionDate = new DatePicker(getTranslation("editor.programme.decisionDate"));
+        ComponentTexts.localize(decisionDate);
         IntegerField from = new IntegerField(getTranslation("editor.programme.from"));
         IntegerField to = new IntegerField(getTranslation("editor.programme.to"));
         Select<ProgrammeStatus> status = new Select<>();

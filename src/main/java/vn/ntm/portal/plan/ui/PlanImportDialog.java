@@ -1,5 +1,6 @@
 package vn.ntm.portal.plan.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +52,7 @@ class PlanImportDialog extends Dialog {
             ui.access(() -> read(bytes));
         }));
         upload.setMaxFiles(1);
+        ComponentTexts.localize(upload);
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
         upload.setId("plan-upload");

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -76,6 +77,8 @@ class ClassDialog extends Dialog {
         start.setId("class-start");
         DatePicker end = new DatePicker(getTranslation("training.endDate"));
         end.setId("class-end");
+        ComponentTexts.localize(start);
+        ComponentTexts.localize(end);
         IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
         TextField budget = new TextField(getTranslation("training.budget"));
         budget.setId("class-budget");

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -104,6 +105,7 @@ class HistoryImportDialog extends Dialog {
             ui.access(() -> previewFile(ui, bytes));
         }));
         upload.setMaxFiles(1);
+        ComponentTexts.localize(upload);
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         add(new Paragraph(getTranslation("history.import.help")), new HorizontalLayout(template, dissolved), upload, progress, status, ignored, rows, problems);

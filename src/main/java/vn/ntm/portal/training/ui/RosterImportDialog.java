@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +59,7 @@ class RosterImportDialog extends Dialog {
             ui.access(() -> read(bytes));
         }));
         upload.setMaxFiles(1);
+        ComponentTexts.localize(upload);
         upload.setMaxFileSize(20 * 1024 * 1024);
         // .ods is accepted so that the server can say how to save it as .xlsx, rather than the upload refusing it silently
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".ods", XLSX, "text/csv", "application/vnd.oasis.opendocument.spreadsheet");

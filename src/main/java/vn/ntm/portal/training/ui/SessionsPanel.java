@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -56,6 +57,8 @@ class SessionsPanel extends VerticalLayout {
         if (manages) {
             DatePicker from = new DatePicker(getTranslation("session.from"), c.startDate());
             DatePicker to = new DatePicker(getTranslation("session.to"), c.endDate());
+            ComponentTexts.localize(from);
+            ComponentTexts.localize(to);
             CheckboxGroup<SessionPart> parts = new CheckboxGroup<>(getTranslation("session.parts"));
             parts.setItems(SessionPart.values());
             parts.setItemLabelGenerator(p -> getTranslation("session.part." + p.name()));

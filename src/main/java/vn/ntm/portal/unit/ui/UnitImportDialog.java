@@ -1,5 +1,6 @@
 package vn.ntm.portal.unit.ui;
 
+import vn.ntm.portal.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -40,6 +41,7 @@ class UnitImportDialog extends Dialog {
             ui.access(() -> start(ui, meta.fileName(), bytes));
         }));
         upload.setMaxFiles(1);
+        ComponentTexts.localize(upload);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
         upload.addFileRejectedListener(e -> status.setText(getTranslation("unit.import.rejected", MAX_BYTES / 1024 / 1024)));

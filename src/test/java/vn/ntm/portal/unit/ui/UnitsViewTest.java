@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,5 +59,17 @@ class UnitsViewTest extends SpringBrowserlessTest {
         assertThat($view(Span.class).withId("province-count").single().getText()).isEqualTo("2 tỉnh, thành phố");
         assertThat($view(Span.class).withId("commune-count").single().getText()).isEqualTo("3 xã, phường, đặc khu");
         assertThat($view(Button.class).withId("import-units").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "quantri", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void importDialogOffersItsUploadInVietnamese() {
+        navigate(UnitsView.class);
+        test($view(Button.class).withId("import-units").single()).click();
+
+        Upload upload = $(Upload.class).single();
+        assertThat(upload.getI18n()).as("the upload's texts").isNotNull();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Chọn tệp…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Hoặc kéo tệp vào đây");
     }
 }
