@@ -69,6 +69,31 @@ class BrowserCaching {
             }
         }
 
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            forget(status);
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            forget(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            forget(status);
+            super.setStatus(status);
+        }
+
+        /** A handler may set the cache header before it finds out the file is missing. */
+        private void forget(int status) {
+            if (hashedBuildFile && status >= 400) {
+                super.setHeader("Cache-Control", ALWAYS_ASK);
+            }
+        }
+
         private String rewritten(String name, String value) {
             // only a file actually found is kept; an error answer keeps whatever its handler said
             return hashedBuildFile && "Cache-Control".equalsIgnoreCase(name) && getStatus() == SC_OK ? IMMUTABLE : value;
