@@ -52,7 +52,7 @@ for (const spec of pages) {
   fs.writeFileSync(`${outDir}/${label}-${name}-first.json`, JSON.stringify(first));
   fs.writeFileSync(`${outDir}/${label}-${name}-repeat.json`, JSON.stringify(repeat));
   const bytes = lhr => lhr.audits['total-byte-weight'].numericValue;
-  const requests = lhr => lhr.audits['network-requests'].details.items.length;
+  const requests = lhr => lhr.audits['network-requests'].details?.items?.length ?? '?';
   console.log(`| ${label} | ${name} | ${new URL(first.finalDisplayedUrl).pathname} | ${Math.round(first.categories.performance.score * 100)} `
     + `| ${(first.audits['largest-contentful-paint'].numericValue / 1000).toFixed(1)} `
     + `| ${kb(bytes(first))} (${requests(first)}) | ${kb(bytes(repeat))} (${requests(repeat)}) |`);
