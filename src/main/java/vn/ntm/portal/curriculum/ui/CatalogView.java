@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,7 +52,7 @@ class CatalogView extends VerticalLayout {
         search.setPlaceholder(getTranslation("catalog.search"));
         search.setAriaLabel(getTranslation("catalog.search"));
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(LumoIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("catalog-search");
         search.setWidth("min(100%, 24rem)");

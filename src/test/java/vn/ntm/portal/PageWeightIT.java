@@ -1,0 +1,82 @@
+package vn.ntm.portal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a phone on a slow network downloads, against the packaged production bundle: big text goes out compressed,
+ * the build's hashed files are kept a year, the page itself is never kept (docs/PERFORMANCE.md has the figures).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageWeightIT {
+
+    private static final Pattern BUILD_SCRIPT = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
+    private static final Pattern STYLESHEET = Pattern.compile("href=\"\\./(lumo/lumo\\.css[^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theLoginPageIsNeverKeptButTheBuildFilesItNamesAreKeptAYear() throws Exception {
+        HttpResponse<String> page = get("/login");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+
+        Matcher script = BUILD_SCRIPT.matcher(page.body());
+        assertThat(script.find()).as("the page names its build script").isTrue();
+        HttpResponse<byte[]> build = getBytes("/" + script.group(1));
+        assertThat(build.statusCode()).isEqualTo(200);
+        assertThat(build.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void aMissingBuildFileIsNotKeptAYear() throws Exception {
+        HttpResponse<byte[]> missing = getBytes("/VAADIN/build/no-such-file-0000.js");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    @Test
+    void theLumoStylesheetReachesAPhoneCompressed() throws Exception {
+        Matcher stylesheet = STYLESHEET.matcher(get("/login").body());
+        assertThat(stylesheet.find()).isTrue();
+        HttpResponse<byte[]> css = getBytes("/" + stylesheet.group(1));
+        assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        // 229 KB as it is
+        assertThat(css.body().length).isLessThan(60_000);
+    }
+
+    @Test
+    void theUisJsonAnswersGoOutCompressed() throws Exception {
+        HttpResponse<byte[]> init = getBytes("/?v-r=init&location=login&query=");
+        assertThat(init.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(init.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    /** Read as text: asks for no compression. */
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String path) {
+        // gzip only: what Tomcat compresses with; the build's scripts are stored Brotli-compressed and sent as such
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build();
+    }
+}
