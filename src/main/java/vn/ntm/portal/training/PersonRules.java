@@ -36,6 +36,13 @@ final class PersonRules {
         if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > Year.now().getValue())) {
             problems.add(new RosterPreview.Problem("roster.error.birthYear", List.of(d.birthYear())));
         }
+        // the widths of the columns the roster place and the person record keep them in
+        if (d.position() != null && d.position().length() > 200) {
+            problems.add(new RosterPreview.Problem("roster.error.position", List.of(200)));
+        }
+        if (d.organisation() != null && d.organisation().length() > 255) {
+            problems.add(new RosterPreview.Problem("roster.error.organisation", List.of(255)));
+        }
         return problems;
     }
 }
