@@ -460,6 +460,9 @@ class FormCorpusTest {
                     if (!translated(refused.messageKey())) {
                         failures.add(label + ": message without a translation: " + refused.messageKey());
                     }
+                    if (java.util.Arrays.stream(refused.arguments()).anyMatch(a -> String.valueOf(a).length() > 200)) {
+                        failures.add(label + ": message repeats the whole over-long text (" + refused.messageKey() + ")");
+                    }
                     List<String> changed = TableState.changed(before, TableState.of(jdbc));
                     if (!changed.isEmpty()) {
                         failures.add(label + ": refused (" + refused.messageKey() + ") but changed " + changed);
