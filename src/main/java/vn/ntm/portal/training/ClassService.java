@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.AccountSummary;
-import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.security.PortalUser;
@@ -71,7 +70,7 @@ public class ClassService {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
         checkTrainers(form.trainerAccountIds(), Set.of());
-        TrainingClass saved = classes.save(new TrainingClass(withProgrammeOnRecord(form, 0), clock.instant()));
+        TrainingClass saved = classes.save(new TrainingClass(ProgrammeSpelling.onRecord(classes, form, 0), clock.instant()));
         events.publishEvent(new ClassChanged(saved.getId()));
         ClassSummary created = toSummary(saved);
         audit.classCreated(created);
@@ -92,7 +91,7 @@ public class ClassService {
         }
         checkTrainers(form.trainerAccountIds(), c.getTrainerAccountIds());
         ClassSummary before = toSummary(c);
-        c.apply(withProgrammeOnRecord(form, c.getId()));
+        c.apply(ProgrammeSpelling.onRecord(classes, form, c.getId()));
         classes.flush(); // the summary handed back carries the new version, for the next edit
         events.publishEvent(new ClassChanged(c.getId()));
         ClassSummary after = toSummary(c);
@@ -136,16 +135,6 @@ public class ClassService {
     /** Letters (with Vietnamese ones), digits and . _ / -, 2 to 40: the shape of a class code, typed or imported. */
     static boolean validCode(String code) {
         return code != null && code.strip().matches("[\\p{L}0-9._/-]{2,40}");
-    }
-
-    /** A programme typed with another case or without diacritics takes the spelling other classes already have. */
-    private ClassForm withProgrammeOnRecord(ClassForm form, long selfId) {
-        if (form.programme() == null) {
-            return form;
-        }
-        String typed = Texts.fold(form.programme());
-        return classes.programmesOnRecord(selfId).stream().filter(p -> Texts.fold(p).equals(typed)).findFirst()
-                .filter(onRecord -> !onRecord.equals(form.programme())).map(form::withProgramme).orElse(form);
     }
 
     /**

@@ -432,7 +432,7 @@ public class HistoryImportService {
         int attendances = 0;
         for (List<RowReading> rows : byClass.values()) {
             PastClass past = rows.getFirst().pastClass();
-            TrainingClass c = classes.save(new TrainingClass(past.form(), now));
+            TrainingClass c = classes.save(new TrainingClass(ProgrammeSpelling.onRecord(classes, past.form(), 0), now));
             List<Long> sessionIds = new ArrayList<>();
             // morning and afternoon of each day first, then evenings: as many as the record says
             long days = past.form().endDate().toEpochDay() - past.form().startDate().toEpochDay() + 1;

@@ -270,6 +270,25 @@ class HistoryImportTest {
     }
 
     @Test
+    void aProgrammeImportedInCapitalsWithoutDiacriticsOrDecomposedTakesTheSpellingOnRecord() {
+        String header = HEADER.strip() + "\n";
+        importCsv(header + programmeRow("SL-2023-01", "Du lịch nông thôn", "0912000001"));
+        String csv = header + programmeRow("SL-2024-01", "DU LICH NONG THON", "0912000002")
+                + programmeRow("SL-2024-02", Normalizer.normalize("du lịch nông thôn", Normalizer.Form.NFD), "0912000003");
+
+        assertThat(importCsv(csv).problems()).isEmpty();
+
+        // (not "select distinct": the column's collation would fold the spellings itself)
+        assertThat(jdbc.queryForList("select programme from training_class order by code", String.class))
+                .containsExactly("Du lịch nông thôn", "Du lịch nông thôn", "Du lịch nông thôn");
+    }
+
+    private static String programmeRow(String code, String programme, String phone) {
+        return row(code, "Lớp " + code, "14", "15/03/2024", "15/03/2024", "Trực tiếp", "2", "Người " + phone, "", "1980", phone, "", "", "",
+                "Người dân", "", "2", "", programme);
+    }
+
+    @Test
     void thePreviewSaysHowEachRowWillBeCounted() {
         importCsv(HEADER + participant("SL-2018-01", "15/03/2018", "", "Lò Văn Bình", "0912000001", "014075000123", "", "Người dân", 2));
         String csv = HEADER
