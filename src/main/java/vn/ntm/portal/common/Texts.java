@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class Texts {
 
-    /** Format characters (zero-width, direction marks, BOM, soft hyphen) and control characters. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\t\\n\\r]]");
+    /**
+     * Format characters (zero-width, direction marks, BOM, soft hyphen), control characters, and halves of a
+     * surrogate pair left alone by a broken encoding (the database could only store them as "?").
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}\\p{Cs}&&[^\\t\\n\\r]]");
+    /** Within a line of a long text: runs of spaces and tabs, which are not line breaks. */
+    private static final Pattern LINE_SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\u3000]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -28,6 +34,43 @@ public final class Texts {
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         return SPACES.matcher(INVISIBLE.matcher(composed).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    /**
+     * A long text that keeps its lines (a description, a lesson, a question): composed, without invisible
+     * characters, line breaks as "\n", spaces within a line as one, ends stripped.
+     */
+    public static @Nullable String cleanLines(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String composed = LINE_BREAKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n");
+        // a line feed is kept as a line break; the other controls go as invisible ones
+        String visible = INVISIBLE.matcher(composed).replaceAll("").replace("\t", " ");
+        return LINE_SPACES.matcher(visible).replaceAll(" ").strip();
+    }
+
+    /**
+     * A typed single-line field, cleaned: null when nothing visible is left, refused with {@code messageKey} when
+     * longer than {@code maxLength} (the column's width), so that an over-long text gets a message, never a database error.
+     */
+    public static @Nullable String field(@Nullable String text, int maxLength, String messageKey) {
+        return limited(clean(text), maxLength, messageKey);
+    }
+
+    /** {@link #field} for a long text that keeps its lines. */
+    public static @Nullable String longField(@Nullable String text, int maxLength, String messageKey) {
+        return limited(cleanLines(text), maxLength, messageKey);
+    }
+
+    private static @Nullable String limited(@Nullable String cleaned, int maxLength, String messageKey) {
+        if (cleaned == null || cleaned.isEmpty()) {
+            return null;
+        }
+        if (cleaned.length() > maxLength) {
+            throw new ValidationException(messageKey, maxLength);
+        }
+        return cleaned;
     }
 
     /**

@@ -12,6 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.curriculum.domain.LearningModule;
 import vn.ntm.portal.curriculum.domain.Lesson;
@@ -56,6 +57,10 @@ public class CurriculumService {
     static final String AUTHORS = "hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')";
     static final String MANAGERS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
+    /** A description, summary, question or explanation (TEXT columns: 10,000 characters fit even at 4 bytes each). */
+    static final int MAX_DESCRIPTION_CHARS = 10_000;
+    /** A lesson's text (MEDIUMTEXT), a long chapter and then some. */
+    static final int MAX_LESSON_CHARS = 1_000_000;
     private static final Pattern CODE = Pattern.compile("[\\p{L}0-9._/-]{2,40}");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -163,15 +168,16 @@ public class CurriculumService {
         if (draft.periodFrom() != null && draft.periodTo() != null && draft.periodFrom() > draft.periodTo()) {
             throw new ValidationException("curriculum.error.period");
         }
-        programme.update(title(draft.title()), blankToNull(draft.decisionNumber()), draft.decisionDate(), draft.periodFrom(),
-                draft.periodTo(), draft.status() == null ? ProgrammeStatus.DRAFT : draft.status(), blankToNull(draft.description()));
+        programme.update(title(draft.title()), Texts.field(draft.decisionNumber(), 60, "curriculum.error.decisionNumber"), draft.decisionDate(),
+                draft.periodFrom(), draft.periodTo(), draft.status() == null ? ProgrammeStatus.DRAFT : draft.status(),
+                description(draft.description()));
     }
 
     @PreAuthorize(MANAGERS)
     @Transactional
     public TopicGroupSummary addGroup(long programmeId, String number, String title) {
         Programme programme = authorship.requireManager(programmeId);
-        String n = number == null ? "" : number.strip();
+        String n = number == null ? "" : Texts.clean(number);
         if (n.isEmpty() || n.length() > 10) {
             throw new ValidationException("curriculum.error.groupNumber");
         }
@@ -195,7 +201,7 @@ public class CurriculumService {
         if (topics.existsByProgrammeIdAndNumber(group.getProgrammeId(), number)) {
             throw new ValidationException("curriculum.error.topicNumberTaken", number);
         }
-        Topic topic = new Topic(group.getProgrammeId(), groupId, number, title(title), blankToNull(description), illustrative);
+        Topic topic = new Topic(group.getProgrammeId(), groupId, number, title(title), description(description), illustrative);
         topic = topics.save(topic);
         audit.topic(programme, topic);
         return topic.toSummary(group.getNumber());
@@ -245,7 +251,7 @@ public class CurriculumService {
         Topic topic = topic(draft.topicId());
         Programme programme = authorship.requireAuthor(topic.getProgrammeId());
         LearningModule module = new LearningModule(topic.getProgrammeId(), topic.getId(), title(draft.title()));
-        module.setSummary(blankToNull(draft.summary()));
+        module.setSummary(description(draft.summary()));
         module.setLevels(levels(draft.levels()));
         audience(module, draft);
         summaries.index(module);
@@ -262,7 +268,7 @@ public class CurriculumService {
         authorship.requireAuthor(topic.getProgrammeId());
         CurriculumAudit.ModuleState before = CurriculumAudit.ModuleState.of(module);
         String title = title(draft.title());
-        String summary = blankToNull(draft.summary());
+        String summary = description(draft.summary());
         Set<TraineeLevel> levels = levels(draft.levels());
         boolean contentChanges = module.getTopicId() != topic.getId() || !module.getTitle().equals(title)
                 || !java.util.Objects.equals(module.getSummary(), summary) || !module.getLevels().equals(levels);
@@ -338,7 +344,11 @@ public class CurriculumService {
             before = draftOf(lesson);
         }
         boolean quiz = draft.kind() == LessonKind.QUIZ;
-        String html = LessonHtml.sanitize(draft.content());
+        String content = Texts.cleanLines(draft.content());
+        if (content != null && content.length() > MAX_LESSON_CHARS) {
+            throw new ValidationException("curriculum.error.lessonContent", MAX_LESSON_CHARS);
+        }
+        String html = LessonHtml.sanitize(content);
         lesson.update(draft.kind(), title(draft.title()), draft.required(), LessonHtml.hasContent(html) ? html : null,
                 quiz ? draft.passMark() : null, quiz ? draft.attemptLimit() : null, quiz && draft.shuffle(),
                 quiz ? (draft.feedbackMode() == null ? FeedbackMode.FULL : draft.feedbackMode()) : null);
@@ -348,8 +358,8 @@ public class CurriculumService {
         if (quiz) {
             int position = 1;
             for (LessonDraft.QuestionDraft q : draft.questions()) {
-                List<QuizOption> options = q.options().stream().map(o -> new QuizOption(o.text().strip(), o.correct())).toList();
-                questions.save(new Question(lesson.getId(), position++, q.kind(), q.text().strip(), blankToNull(q.explanation()), options));
+                List<QuizOption> options = q.options().stream().map(o -> new QuizOption(Texts.clean(o.text()), o.correct())).toList();
+                questions.save(new Question(lesson.getId(), position++, q.kind(), Texts.cleanLines(q.text()), description(q.explanation()), options));
             }
         }
         changed(module);
@@ -628,12 +638,20 @@ public class CurriculumService {
         int n = 0;
         for (LessonDraft.QuestionDraft q : draft.questions()) {
             n++;
-            if (q.kind() == null || q.text() == null || q.text().isBlank()) {
+            String text = Texts.cleanLines(q.text());
+            if (q.kind() == null || text == null || text.isEmpty()) {
                 throw new ValidationException("curriculum.error.quiz.questionText", n);
             }
+            if (text.length() > MAX_DESCRIPTION_CHARS) {
+                throw new ValidationException("curriculum.error.quiz.questionTooLong", n, MAX_DESCRIPTION_CHARS);
+            }
+            description(q.explanation());
             if (q.options() == null || q.options().size() < 2
-                    || q.options().stream().anyMatch(o -> o.text() == null || o.text().isBlank())) {
+                    || q.options().stream().map(o -> Texts.clean(o.text())).anyMatch(o -> o == null || o.isEmpty())) {
                 throw new ValidationException("curriculum.error.quiz.options", n);
+            }
+            if (q.options().stream().anyMatch(o -> Texts.clean(o.text()).length() > 1000)) {
+                throw new ValidationException("curriculum.error.quiz.optionTooLong", n, 1000);
             }
             long correct = q.options().stream().filter(LessonDraft.OptionDraft::correct).count();
             if (correct == 0) {
@@ -694,14 +712,15 @@ public class CurriculumService {
     }
 
     private static String title(@Nullable String title) {
-        String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        String t = title == null ? "" : Texts.clean(title);
         if (t.isEmpty() || t.length() > 300) {
             throw new ValidationException("curriculum.error.title");
         }
         return t;
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** A description, summary or explanation: a long text that keeps its lines, within what its column holds. */
+    private static @Nullable String description(@Nullable String text) {
+        return Texts.longField(text, MAX_DESCRIPTION_CHARS, "curriculum.error.description");
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.training.domain.AttendanceStore;
@@ -99,11 +100,7 @@ public class AttendanceService {
     }
 
     private static @Nullable String cleanNote(@Nullable String note) {
-        String clean = note == null || note.isBlank() ? null : note.strip();
-        if (clean != null && clean.length() > 500) {
-            throw new ValidationException("attendance.error.note");
-        }
-        return clean;
+        return Texts.field(note, 500, "attendance.error.note");
     }
 
     /** Marks everyone on the roster present who has no mark yet in this session; returns how many. */

@@ -16,11 +16,17 @@ public record ClassForm(String code, String title, @Nullable String programme, @
     public ClassForm {
         code = Texts.clean(code);
         title = Texts.clean(title);
-        programme = Texts.clean(programme);
-        topics = Texts.clean(topics);
-        targetGroups = Texts.clean(targetGroups);
-        venue = Texts.clean(venue);
-        meetingLink = Texts.clean(meetingLink);
+        // the optional fields: nothing visible typed is nothing, not an empty text
+        programme = optional(programme);
+        topics = optional(topics);
+        targetGroups = optional(targetGroups);
+        venue = optional(venue);
+        meetingLink = optional(meetingLink);
+    }
+
+    private static @Nullable String optional(@Nullable String text) {
+        String clean = Texts.clean(text);
+        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     public ClassForm withProgramme(@Nullable String newProgramme) {

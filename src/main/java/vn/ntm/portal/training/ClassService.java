@@ -30,6 +30,16 @@ import java.util.stream.Collectors;
 @Service
 public class ClassService {
 
+    /** A national online class may reach thousands; no class reaches a hundred thousand. */
+    static final int MAX_CAPACITY = 100_000;
+    /** A thousand billion dong: far above any class's budget, far below what the report sums can hold. */
+    static final long MAX_BUDGET_VND = 1_000_000_000_000L;
+    /** The programme began in 2010; past years' classes are imported from then on. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final TrainingClassRepository classes;
     private final ClassAccess access;
     private final UnitDirectory units;
@@ -185,11 +195,39 @@ public class ClassService {
         if (form.startDate() == null || form.endDate() == null || form.endDate().isBefore(form.startDate())) {
             throw new ValidationException("training.error.dates");
         }
+        // the widths of their columns: an over-long text gets a message, never a database error
+        if (form.programme() != null && form.programme().length() > 200) {
+            throw new ValidationException("training.error.programmeTooLong", 200);
+        }
+        if (form.topics() != null && form.topics().length() > 1000) {
+            throw new ValidationException("training.error.topicsTooLong", 1000);
+        }
+        if (form.targetGroups() != null && form.targetGroups().length() > 500) {
+            throw new ValidationException("training.error.targetGroupsTooLong", 500);
+        }
+        if (form.venue() != null && form.venue().length() > 300) {
+            throw new ValidationException("training.error.venueTooLong", 300);
+        }
+        if (form.meetingLink() != null && !form.meetingLink().isEmpty()
+                && (form.meetingLink().length() > 500 || !WEB_ADDRESS.matcher(form.meetingLink()).matches())) {
+            // trainees open it: only a web address, never javascript: or a file path
+            throw new ValidationException("training.error.meetingLink", 500);
+        }
         if (form.capacity() != null && form.capacity() < 1) {
             throw new ValidationException("training.error.capacity");
         }
         if (form.budgetVnd() != null && form.budgetVnd() < 0) {
             throw new ValidationException("training.error.budget");
+        }
+        // beyond these a number is a typing slip, and would overflow the sums of the reports
+        if (form.capacity() != null && form.capacity() > MAX_CAPACITY) {
+            throw new ValidationException("training.error.capacityTooLarge", MAX_CAPACITY);
+        }
+        if (form.budgetVnd() != null && form.budgetVnd() > MAX_BUDGET_VND) {
+            throw new ValidationException("training.error.budgetTooLarge", MAX_BUDGET_VND);
+        }
+        if (form.startDate().getYear() < FIRST_YEAR || form.endDate().getYear() > LAST_YEAR) {
+            throw new ValidationException("training.error.datesOutOfRange", FIRST_YEAR, LAST_YEAR);
         }
         if (form.completionShare() < 1 || form.completionShare() > 100) {
             throw new ValidationException("training.error.completionShare");

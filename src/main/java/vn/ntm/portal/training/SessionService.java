@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.training.domain.ClassSession;
 import vn.ntm.portal.training.domain.ClassSessionRepository;
@@ -74,10 +75,11 @@ public class SessionService {
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw new ValidationException("training.error.sessionTimes");
         }
+        String cleanTopics = Texts.field(topics, 1000, "training.error.topicsTooLong");
         if (sessions.findByClass(classId).stream().map(ClassSession::toSummary).anyMatch(s -> s.date().equals(date) && s.part() == part)) {
             throw new ValidationException("training.error.sessionTaken");
         }
-        SessionSummary created = sessions.save(new ClassSession(classId, date, part, startsAt, endsAt, mode, topics)).toSummary();
+        SessionSummary created = sessions.save(new ClassSession(classId, date, part, startsAt, endsAt, mode, cleanTopics)).toSummary();
         events.publishEvent(new ClassChanged(classId));
         audit.sessionsCreated(c, 1, created.date() + " " + created.part() + " " + startsAt + "-" + endsAt);
         return created;

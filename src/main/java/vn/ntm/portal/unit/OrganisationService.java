@@ -4,6 +4,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.unit.domain.AdministrativeUnit;
@@ -52,7 +53,7 @@ public class OrganisationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     @Transactional
     public OrganisationSummary create(String name, OrganisationKind kind, long unitId) {
-        String cleanName = name.strip();
+        String cleanName = name == null ? "" : Texts.clean(name);
         if (cleanName.isEmpty() || cleanName.length() > 255) {
             throw new ValidationException("organisation.error.name");
         }

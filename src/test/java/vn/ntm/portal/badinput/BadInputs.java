@@ -44,6 +44,13 @@ public final class BadInputs {
                 "\uFEFFCầm Văn Thượng\u2066");
     }
 
+    /** The bombs take seconds to deflate; each is made once per test run. */
+    private static final java.util.Map<String, byte[]> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] once(String name, java.util.function.Supplier<byte[]> make) {
+        return MADE.computeIfAbsent(name, n -> make.get());
+    }
+
     /** Every bad file of the corpus, given a valid workbook to break. */
     public static List<BadInput> files(byte[] validWorkbook) {
         List<BadInput> inputs = new ArrayList<>();
@@ -52,10 +59,10 @@ public final class BadInputs {
         inputs.add(new BadInput("random bytes named csv", "random.csv", random(16 * 1024, 2)));
         inputs.add(new BadInput("workbook cut in half", "truncated.xlsx", Arrays.copyOf(validWorkbook, validWorkbook.length / 2)));
         inputs.add(new BadInput("workbook cut after its header", "truncated2.xlsx", Arrays.copyOf(validWorkbook, 40)));
-        inputs.add(new BadInput("archive expanding to 300 MB", "bomb.xlsx", zipBomb(300L * 1024 * 1024)));
+        inputs.add(new BadInput("archive expanding to 300 MB", "bomb.xlsx", once("bomb", () -> zipBomb(300L * 1024 * 1024))));
         inputs.add(new BadInput("archive bomb behind an entry that does not inflate", "bomb-behind-junk.xlsx",
-                bombBehindBrokenEntry(300L * 1024 * 1024)));
-        inputs.add(new BadInput("archive of 20,000 entries", "many-entries.xlsx", manyEntries(20_000)));
+                once("bomb behind junk", () -> bombBehindBrokenEntry(300L * 1024 * 1024))));
+        inputs.add(new BadInput("archive of 20,000 entries", "many-entries.xlsx", once("many entries", () -> manyEntries(20_000))));
         inputs.add(new BadInput("workbook with a 2 MB cell", "huge-cell.xlsx", workbookWithCell("A".repeat(2 * 1024 * 1024))));
         inputs.add(new BadInput("csv with a 2 MB cell", "huge-cell.csv", ("Họ và tên,Số điện thoại\n" + "Ă".repeat(1024 * 1024) + ",0912345678\n")
                 .getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,16 @@ import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.badinput.BadInputs;
 import vn.ntm.portal.badinput.BadInputs.BadInput;
 import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.account.TraineeLevel;
+import vn.ntm.portal.badinput.TableState;
 import vn.ntm.portal.curriculum.CurriculumService;
+import vn.ntm.portal.curriculum.CurriculumTestData;
+import vn.ntm.portal.curriculum.LessonDraft;
+import vn.ntm.portal.curriculum.LessonKind;
+import vn.ntm.portal.curriculum.ModuleDraft;
+import vn.ntm.portal.plan.PlanImportPreview;
+import vn.ntm.portal.plan.PlanImportService;
+import vn.ntm.portal.unit.ImportProblem;
 import vn.ntm.portal.unit.ImportProgress;
 import vn.ntm.portal.unit.ImportReport;
 import vn.ntm.portal.unit.UnitDirectory;
@@ -24,19 +33,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every file of the bad-input corpus against every import: the unit list, a class roster (preview, then commit),
- * past years' classes, a curriculum programme. Each answer is either a success or a refusal whose message exists in
+ * Every file of the bad-input corpus against every import and upload: the unit list (official JSON or CSV, told
+ * apart by content), a class roster (preview, then commit), past years' classes (all or nothing, and good rows only),
+ * a curriculum programme, a training plan (preview, then commit), a video and a document lesson's file. Each answer is either a success or a refusal whose message exists in
  * Vietnamese and English; a refusal changes no table; nothing else (no server error) ever comes out.
  */
 @SpringBootTest
 class BadInputCorpusTest {
-
-    private static final List<String> TABLES = List.of("administrative_unit", "unit_successor", "account", "person", "training_class",
-            "class_session", "roster_entry", "attendance", "curriculum_programme", "curriculum_topic", "curriculum_module");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,8 +65,12 @@ class BadInputCorpusTest {
     HistoryImportService history;
     @Autowired
     CurriculumService curriculum;
+    @Autowired
+    PlanImportService planImport;
 
     long classId;
+    long videoLesson;
+    long documentLesson;
 
     @BeforeEach
     void setUp() {
@@ -66,6 +79,14 @@ class BadInputCorpusTest {
         TestData.signInAsAdmin();
         classId = classes.create(TrainingWorld.form("SL-BAD-01", world.sonLa, TrainingWorld.today(), TrainingWorld.today(),
                 List.of(world.trainerSonLa))).id();
+        CurriculumTestData.World programme = CurriculumTestData.programme(curriculum, "CDS-BAD", "Chuyển đổi số");
+        long module = curriculum.createModule(new ModuleDraft(programme.topic().id(), "Học phần", null, Set.of(TraineeLevel.RESIDENT))).id();
+        videoLesson = curriculum.saveLesson(module, null, lesson(LessonKind.VIDEO, "Video")).id();
+        documentLesson = curriculum.saveLesson(module, null, lesson(LessonKind.DOCUMENT, "Tài liệu")).id();
+    }
+
+    private static LessonDraft lesson(LessonKind kind, String title) {
+        return new LessonDraft(kind, title, true, null, null, null, false, null, List.of(), null);
     }
 
     @AfterEach
@@ -96,24 +117,49 @@ class BadInputCorpusTest {
                 throw new ValidationException(report.problems().getFirst().messageKey());
             }
         });
+        importers.put("past classes, good rows only", input -> {
+            HistoryImportReport report = history.importFile(input.content(), true);
+            if (!report.accepted()) {
+                throw new ValidationException(report.problems().getFirst().messageKey());
+            }
+        });
         importers.put("programme", input -> curriculum.importJson(input.content()));
+        importers.put("training plan", input -> {
+            PlanImportPreview preview = planImport.preview(input.content());
+            for (ImportProblem problem : preview.problems()) {
+                if (!translated(problem.messageKey())) {
+                    throw new IllegalStateException("problem without a translation: " + problem.messageKey());
+                }
+            }
+            planImport.commit(input.content());
+        });
+        // a lesson takes a real video or PDF only: every file of the corpus is refused, save the one that is a PDF
+        importers.put("video lesson file", input -> {
+            curriculum.attachFile(videoLesson, input.fileName(), input.content());
+            throw new IllegalStateException("a video lesson took a file that is no video");
+        });
+        importers.put("document lesson file", input -> {
+            curriculum.attachFile(documentLesson, input.fileName(), input.content());
+            if (!new String(input.content(), 0, Math.min(5, input.content().length), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                throw new IllegalStateException("a document lesson took a file that is no PDF");
+            }
+        });
 
-        ResourceBundle vi = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
-        ResourceBundle en = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH);
         List<String> failures = new ArrayList<>();
         int cases = 0;
         for (BadInput input : BadInputs.files(sheets.template())) {
             for (Map.Entry<String, Importer> importer : importers.entrySet()) {
                 cases++;
-                Map<String, Long> before = rowCounts();
+                Map<String, Long> before = TableState.of(jdbc);
                 try {
                     importer.getValue().run(input);
                 } catch (ValidationException refused) {
-                    if (!vi.containsKey(refused.messageKey()) || !en.containsKey(refused.messageKey())) {
+                    if (!translated(refused.messageKey())) {
                         failures.add(input + " → " + importer.getKey() + ": message without a translation: " + refused.messageKey());
                     }
-                    if (!rowCounts().equals(before)) {
-                        failures.add(input + " → " + importer.getKey() + ": refused but changed " + before + " into " + rowCounts());
+                    List<String> changed = TableState.changed(before, TableState.of(jdbc));
+                    if (!changed.isEmpty()) {
+                        failures.add(input + " → " + importer.getKey() + ": refused but changed " + changed);
                     }
                 } catch (RuntimeException | OutOfMemoryError unexpected) {
                     failures.add(input + " → " + importer.getKey() + ": " + unexpected);
@@ -124,12 +170,9 @@ class BadInputCorpusTest {
         assertThat(failures).as("answers that were neither a success nor a clear refusal (" + cases + " cases)").isEmpty();
     }
 
-    private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
-        return counts;
+    private static boolean translated(String key) {
+        return ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT).containsKey(key)
+                && ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH).containsKey(key);
     }
 
     @Test

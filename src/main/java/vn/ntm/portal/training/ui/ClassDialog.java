@@ -73,6 +73,10 @@ class ClassDialog extends Dialog {
         mode.setValue(DeliveryMode.IN_PERSON);
         TextField venue = new TextField(getTranslation("training.venue"));
         TextField link = new TextField(getTranslation("training.meetingLink"));
+        link.setId("class-link");
+        topics.setId("class-topics");
+        targetGroups.setId("class-target-groups");
+        venue.setId("class-venue");
         DatePicker start = new DatePicker(getTranslation("training.startDate"));
         start.setId("class-start");
         DatePicker end = new DatePicker(getTranslation("training.endDate"));
@@ -80,6 +84,7 @@ class ClassDialog extends Dialog {
         ComponentTexts.localize(start);
         ComponentTexts.localize(end);
         IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
+        capacity.setId("class-capacity");
         TextField budget = new TextField(getTranslation("training.budget"));
         budget.setId("class-budget");
         Select<ClassStatus> status = select("training.status", ClassStatus.values(), "training.status.");
@@ -126,6 +131,14 @@ class ClassDialog extends Dialog {
         fieldOfError.put("training.error.capacity", capacity);
         fieldOfError.put("training.error.budget", budget);
         fieldOfError.put("training.error.completionShare", share);
+        fieldOfError.put("training.error.programmeTooLong", programme);
+        fieldOfError.put("training.error.topicsTooLong", topics);
+        fieldOfError.put("training.error.targetGroupsTooLong", targetGroups);
+        fieldOfError.put("training.error.venueTooLong", venue);
+        fieldOfError.put("training.error.meetingLink", link);
+        fieldOfError.put("training.error.capacityTooLarge", capacity);
+        fieldOfError.put("training.error.budgetTooLarge", budget);
+        fieldOfError.put("training.error.datesOutOfRange", end);
         fieldOfError.put("training.error.unit", unit);
         for (String key : List.of("training.error.trainerUnknown", "training.error.trainerDisabled", "training.error.trainerOutsideScope")) {
             fieldOfError.put(key, trainers);
