@@ -409,7 +409,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
                 .set("margin-top", "var(--lumo-space-s)");
         Long nextLesson = current.nextLessonId();
         if (finished && nextLesson != null) {
-            Button go = new Button(getTranslation("quiz.nextLesson"), VaadinIcon.ARROW_RIGHT.create(),
+            Button go = new Button(getTranslation("quiz.nextLesson"), LumoIcon.ARROW_RIGHT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + nextLesson)));
             go.setIconAfterText(true);
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -417,7 +417,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             next.add(go);
         }
         long moduleId = current.module().id();
-        Button back = new Button(getTranslation("quiz.backToModule"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(getTranslation("quiz.backToModule"), LumoIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("module/" + moduleId)));
         if (finished && nextLesson == null) {
             back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
