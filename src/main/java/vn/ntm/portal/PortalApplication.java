@@ -7,10 +7,12 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * The NTM training portal. Each top-level package below this one is a Spring Modulith module.
@@ -28,9 +30,13 @@ public class PortalApplication implements AppShellConfigurator {
         SpringApplication.run(PortalApplication.class, args);
     }
 
-    /** Injected wherever "now" matters, so that tests can fix the time. */
+    /**
+     * Injected wherever "now" matters, so that tests can fix the time. Its zone is the portal's (portal.zone), not the
+     * server's: "today" is the day in Vietnam, so a class that begins this morning counts from its first check-in even
+     * on a server that keeps UTC, where the date changes at 07:00.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${portal.zone:Asia/Ho_Chi_Minh}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -28,6 +28,11 @@ public final class SettableClock extends Clock {
         fixed = day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 
+    /** An exact moment (the portal's "today" is its date in the portal's zone). */
+    public void setInstant(Instant instant) {
+        fixed = instant;
+    }
+
     public void reset() {
         fixed = null;
     }
@@ -52,8 +57,8 @@ public final class SettableClock extends Clock {
     public static class Config {
         @Bean
         @Primary
-        SettableClock settableClock() {
-            return new SettableClock(ZoneId.systemDefault());
+        SettableClock settableClock(@org.springframework.beans.factory.annotation.Value("${portal.zone:Asia/Ho_Chi_Minh}") String zone) {
+            return new SettableClock(ZoneId.of(zone));
         }
     }
 }

@@ -116,6 +116,20 @@ class CountingTruthTest {
     }
 
     @Test
+    void aClassThatBeganAtMidnightInVietnamCountsBeforeTheServersUtcDateChanges() {
+        // 00:30 on 10 April in Hà Nội, 17:30 on 9 April by a server's UTC clock
+        clock.setInstant(java.time.Instant.parse("2026-04-09T17:30:00Z"));
+        world.hold("SL-MIDNIGHT", world.sonLa, LocalDate.of(2026, 4, 10), DeliveryMode.ONLINE, OrganisingLevel.PROVINCE, 0,
+                persons("Nửa đêm", 2, TraineeLevel.COMMUNE_OFFICIAL), 1, 2);
+        world.settle();
+
+        ReportSummary today = reports.summary(ReportFilter.all().withYear(2026), List.of());
+        assertThat(today.total().classes()).as("held since its first day came, in Vietnam").isEqualTo(1);
+        assertThat(today.total().participations()).isEqualTo(2);
+        assertThat(today.planned()).isEqualTo(PlannedClasses.NONE);
+    }
+
+    @Test
     void recordsOfADistrictOfADissolvedProvinceCountUnderItsSuccessorAtEveryLevel() {
         List<PersonDetails> one = persons("Hà Giang", 1, TraineeLevel.COMMUNE_OFFICIAL);
         world.hold("HG-DISTRICT", world.haGiangDistrict, LocalDate.of(2024, 5, 2), DeliveryMode.IN_PERSON, OrganisingLevel.DISTRICT, 0, one, 4);
