@@ -22,7 +22,7 @@ import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.EnrolmentRequestView;
 import vn.ntm.portal.training.TeachingToday;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +37,13 @@ import java.util.Map;
 @PermitAll
 class HomeView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.systemDefault());
+    /** Moments shown as the day they were in Vietnam (the portal clock's zone), whatever the server keeps. */
+    private final DateTimeFormatter date;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    HomeView(HomeService home) {
+    HomeView(HomeService home, Clock clock) {
+        date = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(clock.getZone());
         addClassName("home-view");
         HomeService.Overview overview = home.overview();
         AccountSummary me = overview.me();
@@ -63,7 +65,7 @@ class HomeView extends VerticalLayout {
             cards.add(fact("home.fact.unit", overview.unitLabel()),
                     fact("home.fact.province", overview.provinceName()),
                     fact("home.fact.organisation", overview.organisationName()),
-                    fact("home.fact.since", DATE.format(me.createdAt())));
+                    fact("home.fact.since", date.format(me.createdAt())));
             if (me.traineeLevel() != null) {
                 cards.add(fact("home.fact.level", getTranslation("traineeLevel." + me.traineeLevel().name())));
             }

@@ -12,7 +12,6 @@ import vn.ntm.portal.security.CurrentUser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -26,12 +25,14 @@ public class LearningReportService {
 
     private static final int EXPORT_LIMIT = 200_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.systemDefault());
+    /** Enrolment moments in the portal clock's zone (Vietnam), whatever the server keeps. */
+    private final DateTimeFormatter dateTime;
 
     private final EnrolmentQueries queries;
     private final CurrentUser currentUser;
 
-    LearningReportService(EnrolmentQueries queries, CurrentUser currentUser) {
+    LearningReportService(EnrolmentQueries queries, CurrentUser currentUser, java.time.Clock clock) {
+        this.dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
         this.queries = queries;
         this.currentUser = currentUser;
     }
@@ -70,7 +71,7 @@ public class LearningReportService {
                 sheet.value(r, 2, safe(row.unitName() == null ? "" : row.unitName()));
                 sheet.value(r, 3, safe(row.moduleTitle()));
                 sheet.value(r, 4, row.moduleVersion());
-                sheet.value(r, 5, DATE_TIME.format(row.enrolledAt()));
+                sheet.value(r, 5, dateTime.format(row.enrolledAt()));
                 sheet.value(r, 6, row.completedOn() == null ? "" : DATE.format(row.completedOn()));
                 if (row.completedVersion() != null) {
                     sheet.value(r, 7, row.completedVersion());
