@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health is public, metrics are for administrators, and the API answers scripts with plain status codes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the settable clock in every plain web test, so that they share one application context
+@org.springframework.context.annotation.Import(vn.ntm.portal.SettableClock.Config.class)
 class OperationsEndpointsTest {
 
     @LocalServerPort

@@ -48,6 +48,8 @@ import static vn.ntm.portal.reporting.ReportingWorld.person;
  * (The same Spring context as ReportExportsTest: a web server, for the API.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the settable clock in every plain web test, so that they share one application context
+@org.springframework.context.annotation.Import(vn.ntm.portal.SettableClock.Config.class)
 class PlanVsActualTest {
 
     @LocalServerPort

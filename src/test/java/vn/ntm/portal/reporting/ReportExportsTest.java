@@ -46,6 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exports and the API carry the numbers of the screen, the filter in words, and nothing outside the caller's scope. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the settable clock in every plain web test, so that they share one application context
+@org.springframework.context.annotation.Import(vn.ntm.portal.SettableClock.Config.class)
 class ReportExportsTest {
 
     @LocalServerPort

@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Self check-in through the real HTTP stack: the lightweight page and the API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the settable clock in every plain web test, so that they share one application context
+@org.springframework.context.annotation.Import(vn.ntm.portal.SettableClock.Config.class)
 class CheckInTest {
 
     @LocalServerPort
