@@ -30,7 +30,7 @@ async function signIn(login) {
   await page.goto(baseUrl + '/login', {waitUntil: 'networkidle0'});
   await page.type("input[name='username']", login);
   await page.type("input[name='password']", password);
-  await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('vaadin-login-form vaadin-button')]);
+  await Promise.all([page.waitForNavigation({waitUntil: 'networkidle0'}), page.click('#sign-in')]);
   if (page.url().includes('/login')) throw new Error(`sign-in as ${login} failed`);
   await page.close();
   signedInAs = login;

@@ -106,12 +106,12 @@ class BrowserJourneyIT {
     void loginPageIsVietnameseAndAWrongPasswordGetsTheSameAnswerAsAnUnknownAccount() {
         page.navigate(url("/"));
         assertThat(page).hasURL(url("/login"));
-        assertThat(page.locator("vaadin-login-form")).containsText("Đăng nhập");
+        assertThat(page.locator("main")).containsText("Đăng nhập");
 
         signInExpectingFailure("giangvien", "sai-mat-khau-1");
-        String wrongPassword = page.locator("vaadin-login-form-wrapper > div[part='error-message']").innerText();
+        String wrongPassword = page.locator("#login-error").innerText();
         signInExpectingFailure("khong-ton-tai", "sai-mat-khau-1");
-        String unknownAccount = page.locator("vaadin-login-form-wrapper > div[part='error-message']").innerText();
+        String unknownAccount = page.locator("#login-error").innerText();
 
         assertThat(wrongPassword).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
         assertThat(unknownAccount).isEqualTo(wrongPassword);
@@ -179,10 +179,9 @@ class BrowserJourneyIT {
     @Test
     void englishCanBeChosenAndIsRemembered() {
         page.navigate(url("/login"));
-        page.locator("#language").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
 
-        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        assertThat(page.locator("main")).containsText("Sign in");
         page.navigate(url("/register"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Trainee registration"))).isVisible();
     }
@@ -416,9 +415,9 @@ class BrowserJourneyIT {
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#sign-in").click();
         page.waitForURL(u -> u.contains("error"));
-        assertThat(page.locator("vaadin-login-form-wrapper > div[part='error-message']")).containsText("Không đăng nhập được");
+        assertThat(page.locator("#login-error")).containsText("Không đăng nhập được");
     }
 
     private boolean horizontalOverflow() {

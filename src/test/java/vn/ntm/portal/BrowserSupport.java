@@ -43,7 +43,7 @@ public final class BrowserSupport {
         page.navigate(baseUrl + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#sign-in").click();
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("vaadin-app-layout").waitFor();
     }

@@ -77,14 +77,14 @@ class LostWorkIT {
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill("giangvien");
         page.locator("input[name='password']").fill("not-the-password");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#sign-in").click();
         page.waitForURL(u -> u.contains("error"));
 
         assertThat(page.locator("input[name='username']")).hasValue("giangvien");
         assertThat(page.locator("input[name='password']")).hasValue("");
         // and signing in now takes only the password
         page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#sign-in").click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 

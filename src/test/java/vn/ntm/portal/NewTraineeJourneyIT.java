@@ -121,7 +121,7 @@ class NewTraineeJourneyIT {
         assertThat(page.locator("#registered")).containsText("Đã nhận đăng ký.");
         page.locator("input[name='username']").fill(phone);
         page.locator("input[name='password']").fill("Tam2026abc");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#sign-in").click();
         page.waitForURL(u -> !u.contains("/login"));
 
         page.navigate(url("/catalog"));

@@ -30,8 +30,16 @@ class PageWeightIT {
     int port;
 
     @Test
-    void theLoginPageIsNeverKeptButTheBuildFilesItNamesAreKeptAYear() throws Exception {
-        HttpResponse<String> page = get("/login");
+    void theSignInPageIsAFewKilobytesThatNeedNoBuildFile() throws Exception {
+        HttpResponse<byte[]> page = getBytes("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body().length).as("the page as it goes over the wire").isLessThan(3_000);
+        assertThat(new String(page.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("VAADIN/build", "<script");
+    }
+
+    @Test
+    void aUiPageIsNeverKeptButTheBuildFilesItNamesAreKeptAYear() throws Exception {
+        HttpResponse<String> page = get("/register");
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
 
         Matcher script = BUILD_SCRIPT.matcher(page.body());
@@ -50,7 +58,7 @@ class PageWeightIT {
 
     @Test
     void theLumoStylesheetReachesAPhoneCompressed() throws Exception {
-        Matcher stylesheet = STYLESHEET.matcher(get("/login").body());
+        Matcher stylesheet = STYLESHEET.matcher(get("/register").body());
         assertThat(stylesheet.find()).isTrue();
         HttpResponse<byte[]> css = getBytes("/" + stylesheet.group(1));
         assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
@@ -60,7 +68,7 @@ class PageWeightIT {
 
     @Test
     void theUisJsonAnswersGoOutCompressed() throws Exception {
-        HttpResponse<byte[]> init = getBytes("/?v-r=init&location=login&query=");
+        HttpResponse<byte[]> init = getBytes("/?v-r=init&location=register&query=");
         assertThat(init.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(init.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 /**
  * Remembers the login name typed into a sign-in post, so that after a wrong password the login page shows it
  * again and the person retypes only the password. Kept in the person's own session, never in the address.
+ * A post without a login name or password goes back to the page without trying to sign in.
  */
 public class LoginNameMemory extends OncePerRequestFilter {
 
@@ -37,6 +38,12 @@ public class LoginNameMemory extends OncePerRequestFilter {
         if (name != null && !name.isBlank()) {
             String kept = name.strip();
             request.getSession().setAttribute(ATTRIBUTE, kept.length() > LONGEST ? kept.substring(0, LONGEST) : kept);
+        }
+        String password = request.getParameter("password");
+        if (name == null || name.isBlank() || password == null || password.isEmpty()) {
+            // nothing to check: back to the page, which asks for both in the reader's language (not a failed sign-in)
+            response.sendRedirect(request.getContextPath() + "/" + SecurityConfig.LOGIN_ROUTE + "?missing");
+            return;
         }
         chain.doFilter(request, response);
     }

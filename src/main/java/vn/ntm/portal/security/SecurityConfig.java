@@ -110,7 +110,8 @@ class SecurityConfig {
         http.addFilterBefore(new LoginNameMemory(), UsernamePasswordAuthenticationFilter.class);
         // an account disabled or moved since sign-in loses its session at the next request
         http.addFilterBefore(new StaleSessionFilter(revalidation, "/" + LOGIN_ROUTE), AuthorizationFilter.class);
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error",
+                "/" + LOGIN_ROUTE).permitAll());
         // the plain check-in form: the session cookie is SameSite=Lax, so a cross-site post carries no sign-in
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));
         // lesson videos and documents, streamed by a controller that checks who may see the lesson

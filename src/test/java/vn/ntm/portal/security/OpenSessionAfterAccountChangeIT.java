@@ -86,7 +86,7 @@ class OpenSessionAfterAccountChangeIT {
         navigateByMenu("Lớp tập huấn");
 
         page.waitForURL(u -> u.contains("/login"));
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertThat(page.locator("#sign-in")).isVisible();
         page.navigate(url("/accounts"));
         page.waitForURL(u -> u.contains("/login"));
     }

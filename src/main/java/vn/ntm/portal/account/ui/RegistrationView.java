@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -81,7 +80,8 @@ class RegistrationView extends VerticalLayout {
                 accounts.register(new Registration(fullName.getValue(), phone.getValue(), email.getValue(),
                         commune.getValue() == null ? null : commune.getValue().id(), level.getValue(), password.getValue()),
                         clientAddress());
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("registered", "1")));
+                // the sign-in page is plain HTML outside the UI's router: a page load, not a navigation
+                getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered=1"));
             } catch (ValidationException invalid) {
                 error.setText(getTranslation(invalid.messageKey(), invalid.arguments()));
             }
@@ -93,7 +93,13 @@ class RegistrationView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setMaxWidth("40rem");
         add(new LanguageSelect(), new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
-                form, error, submit, new Anchor("login", getTranslation("register.haveAccount")));
+                form, error, submit, signInLink());
+    }
+
+    private Anchor signInLink() {
+        Anchor link = new Anchor("login", getTranslation("register.haveAccount"));
+        link.setRouterIgnore(true);
+        return link;
     }
 
     /** The client's address as Tomcat saw it (a forwarded one only from a trusted proxy). */

@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.checkin;
 
+import vn.ntm.portal.common.PlainPage;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ class CheckInController {
     @GetMapping("/checkin")
     ResponseEntity<String> form(@RequestParam(name = "s", required = false) @Nullable String reference,
                                 @RequestParam(name = "c", required = false) @Nullable String code, HttpServletRequest request) {
-        CheckInPage page = new CheckInPage(locale(request));
+        PlainPage page = new PlainPage(locale(request));
         Optional<SessionInfo> session = checkIns.sessionByReference(reference);
         if (session.isEmpty()) {
             page.heading(page.t("checkin.title")).paragraph(page.t("checkin.NO_SUCH_SESSION"), "err");
@@ -61,29 +62,29 @@ class CheckInController {
      * The form; after a refused try it comes back holding what the person typed (the phone and the code), the code
      * field focused to correct it, so that nobody types their number twice. Plain HTML: no script is needed.
      */
-    private static void form(CheckInPage page, String reference, @Nullable String code, @Nullable String identifier, boolean retry) {
+    private static void form(PlainPage page, String reference, @Nullable String code, @Nullable String identifier, boolean retry) {
         PortalUser user = signedIn();
-        page.raw("<form method=\"post\" action=\"/checkin\"><input type=\"hidden\" name=\"s\" value=\"" + CheckInPage.esc(reference) + "\">");
+        page.raw("<form method=\"post\" action=\"/checkin\"><input type=\"hidden\" name=\"s\" value=\"" + PlainPage.esc(reference) + "\">");
         // six digits, with any spaces, dots or dashes between them (the board shows "119 167")
-        page.raw("<label for=\"c\">" + CheckInPage.esc(page.t("checkin.code")) + "</label><input id=\"c\" name=\"c\" inputmode=\"numeric\""
-                + " autocomplete=\"one-time-code\" pattern=\"" + CODE_PATTERN + "\" title=\"" + CheckInPage.esc(page.t("checkin.codeFormat"))
-                + "\" required" + (retry ? " autofocus" : "") + " value=\"" + CheckInPage.esc(code) + "\">");
+        page.raw("<label for=\"c\">" + PlainPage.esc(page.t("checkin.code")) + "</label><input id=\"c\" name=\"c\" inputmode=\"numeric\""
+                + " autocomplete=\"one-time-code\" pattern=\"" + CODE_PATTERN + "\" title=\"" + PlainPage.esc(page.t("checkin.codeFormat"))
+                + "\" required" + (retry ? " autofocus" : "") + " value=\"" + PlainPage.esc(code) + "\">");
         if (user != null) {
             page.paragraph(page.t("checkin.asAccount", user.fullName()), "muted");
         } else {
-            page.raw("<label for=\"id\">" + CheckInPage.esc(page.t("checkin.identifier")) + "</label>"
+            page.raw("<label for=\"id\">" + PlainPage.esc(page.t("checkin.identifier")) + "</label>"
                     + "<input id=\"id\" name=\"id\" inputmode=\"tel\" autocomplete=\"tel\" required value=\""
-                    + CheckInPage.esc(identifier) + "\">");
+                    + PlainPage.esc(identifier) + "\">");
             page.paragraph(page.t("checkin.identifierHelp"), "muted");
         }
-        page.raw("<button type=\"submit\">" + CheckInPage.esc(page.t("checkin.submit")) + "</button></form>");
+        page.raw("<button type=\"submit\">" + PlainPage.esc(page.t("checkin.submit")) + "</button></form>");
     }
 
     @PostMapping("/checkin")
     ResponseEntity<String> checkIn(@RequestParam(name = "s", required = false) @Nullable String reference,
                                    @RequestParam(name = "c", required = false) @Nullable String code,
                                    @RequestParam(name = "id", required = false) @Nullable String identifier, HttpServletRequest request) {
-        CheckInPage page = new CheckInPage(locale(request));
+        PlainPage page = new PlainPage(locale(request));
         if (!isForm(request)) {
             return malformed(page, request);
         }
@@ -118,7 +119,7 @@ class CheckInController {
                                   @RequestParam(name = "c", required = false) @Nullable String code,
                                   @RequestParam(name = "name", required = false) @Nullable String name,
                                   @RequestParam(name = "id", required = false) @Nullable String identifier, HttpServletRequest request) {
-        CheckInPage page = new CheckInPage(locale(request));
+        PlainPage page = new PlainPage(locale(request));
         if (!isForm(request)) {
             return malformed(page, request);
         }
@@ -154,22 +155,22 @@ class CheckInController {
     }
 
     /** A post that is not a form (another content type, a broken body): the page, in the reader's language. */
-    static ResponseEntity<String> malformed(CheckInPage page, HttpServletRequest request) {
+    static ResponseEntity<String> malformed(PlainPage page, HttpServletRequest request) {
         page.heading(page.t("checkin.title")).paragraph(page.t("checkin.error.malformed"), "err");
         return html(page, 400, request);
     }
 
-    private void walkInForm(CheckInPage page, String reference, @Nullable String code, @Nullable String identifier) {
-        page.raw("<form method=\"post\" action=\"/checkin/walk-in\"><input type=\"hidden\" name=\"s\" value=\"" + CheckInPage.esc(reference) + "\">"
-                + "<input type=\"hidden\" name=\"c\" value=\"" + CheckInPage.esc(code) + "\">"
-                + "<p>" + CheckInPage.esc(page.t("checkin.walkInIntro")) + "</p>"
-                + "<label for=\"name\">" + CheckInPage.esc(page.t("checkin.fullName")) + "</label><input id=\"name\" name=\"name\" required maxlength=\"200\">"
-                + "<label for=\"wid\">" + CheckInPage.esc(page.t("checkin.identifier")) + "</label><input id=\"wid\" name=\"id\" value=\""
-                + CheckInPage.esc(identifier) + "\" required maxlength=\"20\">"
-                + "<button type=\"submit\">" + CheckInPage.esc(page.t("checkin.walkIn")) + "</button></form>");
+    private void walkInForm(PlainPage page, String reference, @Nullable String code, @Nullable String identifier) {
+        page.raw("<form method=\"post\" action=\"/checkin/walk-in\"><input type=\"hidden\" name=\"s\" value=\"" + PlainPage.esc(reference) + "\">"
+                + "<input type=\"hidden\" name=\"c\" value=\"" + PlainPage.esc(code) + "\">"
+                + "<p>" + PlainPage.esc(page.t("checkin.walkInIntro")) + "</p>"
+                + "<label for=\"name\">" + PlainPage.esc(page.t("checkin.fullName")) + "</label><input id=\"name\" name=\"name\" required maxlength=\"200\">"
+                + "<label for=\"wid\">" + PlainPage.esc(page.t("checkin.identifier")) + "</label><input id=\"wid\" name=\"id\" value=\""
+                + PlainPage.esc(identifier) + "\" required maxlength=\"20\">"
+                + "<button type=\"submit\">" + PlainPage.esc(page.t("checkin.walkIn")) + "</button></form>");
     }
 
-    private static void describe(CheckInPage page, SessionInfo s) {
+    private static void describe(PlainPage page, SessionInfo s) {
         page.heading(page.t("checkin.title"));
         page.paragraph(s.classTitle(), null);
         page.paragraph(page.t("checkin.when", page.t("session.part." + s.part().name()), DATE.format(s.date()),
@@ -193,12 +194,12 @@ class CheckInController {
         return Locale.of("vi");
     }
 
-    static ResponseEntity<String> html(CheckInPage page, int status, HttpServletRequest request) {
+    static ResponseEntity<String> html(PlainPage page, int status, HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(HTML).header("Cache-Control", "no-store");
         DeviceCookie.issue(request).ifPresent(cookie -> response.header("Set-Cookie", cookie));
         if (status == 429) {
             response.header("Retry-After", "60");
         }
-        return response.body(page.html());
+        return response.body(page.html(page.t("checkin.title")));
     }
 }

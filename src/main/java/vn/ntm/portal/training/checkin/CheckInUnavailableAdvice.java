@@ -1,5 +1,6 @@
 package vn.ntm.portal.training.checkin;
 
+import vn.ntm.portal.common.PlainPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,10 @@ class CheckInUnavailableAdvice {
             return ResponseEntity.status(503).header("Retry-After", RETRY_AFTER_SECONDS).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("outcome", "UNAVAILABLE", "retryable", true));
         }
-        CheckInPage page = new CheckInPage(CheckInController.locale(request));
+        PlainPage page = new PlainPage(CheckInController.locale(request));
         page.heading(page.t("checkin.title")).paragraph(page.t("checkin.UNAVAILABLE"), "err");
         return ResponseEntity.status(503).header("Retry-After", RETRY_AFTER_SECONDS).header("Cache-Control", "no-store")
-                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(page.html());
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(page.html(page.t("checkin.title")));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class,
@@ -52,17 +53,17 @@ class CheckInUnavailableAdvice {
         if (isApi(request)) {
             int status = e instanceof HttpMediaTypeNotSupportedException ? 415 : 400;
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("outcome", "MALFORMED",
-                    "message", new CheckInPage(apiLocale(request)).t("checkin.error.malformedApi"), "retryable", false));
+                    "message", new PlainPage(apiLocale(request)).t("checkin.error.malformedApi"), "retryable", false));
         }
-        return CheckInController.malformed(new CheckInPage(CheckInController.locale(request)), request);
+        return CheckInController.malformed(new PlainPage(CheckInController.locale(request)), request);
     }
 
     static ResponseEntity<?> tooLarge(HttpServletRequest request) {
         if (isApi(request)) {
             return ResponseEntity.status(413).contentType(MediaType.APPLICATION_JSON).body(Map.of("outcome", "TOO_LARGE",
-                    "message", new CheckInPage(apiLocale(request)).t("checkin.error.tooLarge"), "retryable", false));
+                    "message", new PlainPage(apiLocale(request)).t("checkin.error.tooLarge"), "retryable", false));
         }
-        CheckInPage page = new CheckInPage(CheckInController.locale(request));
+        PlainPage page = new PlainPage(CheckInController.locale(request));
         page.heading(page.t("checkin.title")).paragraph(page.t("checkin.error.tooLarge"), "err");
         return CheckInController.html(page, 413, request);
     }
