@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the build's hashed files are kept a year, the page itself is never kept (docs/PERFORMANCE.md has the figures).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the demo data like the other browser tests: the same context, and the embedded database they share never gets a
+// bootstrap administrator that the demo's 'admin' would then collide with
+@org.springframework.test.context.ActiveProfiles("demo")
 class PageWeightIT {
 
     private static final Pattern BUILD_SCRIPT = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"");
@@ -71,6 +74,19 @@ class PageWeightIT {
         HttpResponse<byte[]> init = getBytes("/?v-r=init&location=register&query=");
         assertThat(init.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(init.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    @Test
+    void theIconsComeInOneSmallCompressedSpriteNotVaadinsWholeSet() throws Exception {
+        HttpResponse<byte[]> sprite = getBytes("/icons/portal-icons.svg");
+        assertThat(sprite.statusCode()).isEqualTo(200);
+        assertThat(sprite.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(sprite.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(sprite.body().length).isLessThan(8_000);
+        // the build no longer carries the 600-icon set: its chunk was 250 KB
+        Matcher script = BUILD_SCRIPT.matcher(get("/register").body());
+        assertThat(script.find()).isTrue();
+        assertThat(get("/" + script.group(1)).body()).doesNotContain("vaadin-iconset");
     }
 
     /** Read as text: asks for no compression. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +19,7 @@ import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.unit.OrganisationService;
 import vn.ntm.portal.unit.UnitDirectory;
@@ -43,10 +43,10 @@ class AccountsView extends VerticalLayout {
         search.setPlaceholder(getTranslation("account.search"));
         search.setAriaLabel(getTranslation("account.search"));
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button create = new Button(getTranslation("account.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("account.new"), PortalIcon.PLUS.create(),
                 e -> new AccountDialog(accounts, units, organisations, grid.getDataProvider()::refreshAll).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-account");
@@ -67,7 +67,7 @@ class AccountsView extends VerticalLayout {
         });
         grid.addComponentColumn(this::enabledToggle).setHeader(getTranslation("account.status")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Button move = new Button(VaadinIcon.SITEMAP.create(), e -> new AccountUnitDialog(accounts, units, a,
+            Button move = new Button(PortalIcon.SITEMAP.create(), e -> new AccountUnitDialog(accounts, units, a,
                     grid.getDataProvider()::refreshAll).open());
             move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             move.setTooltipText(getTranslation("account.changeUnit"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.ntm.portal.shell.PortalIcon;
 
 /** The audit trail within the reader's scope, newest first; read-only by design. */
 @Route("audit")
@@ -52,7 +52,7 @@ class AuditView extends VerticalLayout {
         subject.setClearButtonVisible(true);
         text.setPlaceholder(getTranslation("audit.filter.text"));
         text.setAriaLabel(getTranslation("audit.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setPrefixComponent(PortalIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         from.setPlaceholder(getTranslation("audit.filter.from"));

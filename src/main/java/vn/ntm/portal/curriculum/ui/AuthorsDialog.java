@@ -6,13 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.curriculum.ProgrammeAuthorService;
 import vn.ntm.portal.curriculum.ProgrammeSummary;
+import vn.ntm.portal.shell.PortalIcon;
 
 /** The authors of a programme: who may write its modules and lessons, named by login, removed with one click. */
 class AuthorsDialog extends Dialog {
@@ -29,7 +29,7 @@ class AuthorsDialog extends Dialog {
         grid.addColumn(a -> a.fullName() + " (" + a.username() + ")").setHeader(getTranslation("editor.authors.name")).setFlexGrow(1);
         grid.addColumn(a -> getTranslation("role." + a.role().name())).setHeader(getTranslation("editor.authors.role")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                 authors.revoke(programmeId, a.accountId());
                 refresh();
             });
@@ -44,7 +44,7 @@ class AuthorsDialog extends Dialog {
         login.setId("author-login");
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
-        Button add = new Button(getTranslation("editor.authors.add"), VaadinIcon.PLUS.create(), e -> {
+        Button add = new Button(getTranslation("editor.authors.add"), PortalIcon.PLUS.create(), e -> {
             try {
                 authors.grant(programmeId, login.getValue());
                 login.clear();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +24,7 @@ import vn.ntm.portal.curriculum.ProgrammeStatus;
 import vn.ntm.portal.curriculum.ProgrammeSummary;
 
 import java.util.stream.Collectors;
+import vn.ntm.portal.shell.PortalIcon;
 
 /**
  * The catalog of published modules: a search that ignores diacritics and case, filters by programme and trainee
@@ -52,7 +52,7 @@ class CatalogView extends VerticalLayout {
         search.setPlaceholder(getTranslation("catalog.search"));
         search.setAriaLabel(getTranslation("catalog.search"));
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(LumoIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("catalog-search");
         search.setWidth("min(100%, 24rem)");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,6 +39,7 @@ import vn.ntm.portal.curriculum.ProgrammeSummary;
 import vn.ntm.portal.security.Role;
 import vn.ntm.portal.security.PortalUser;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.unit.UnitDirectory;
 
 import java.io.ByteArrayInputStream;
@@ -91,13 +91,13 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.addClassName("toolbar");
         if (admin || coordinator) {
-            Button newProgramme = new Button(getTranslation("editor.programme.new"), VaadinIcon.PLUS.create(),
+            Button newProgramme = new Button(getTranslation("editor.programme.new"), PortalIcon.PLUS.create(),
                     e -> new ProgrammeDialog(curriculum, null, this::reloadProgrammes).open());
             newProgramme.setId("new-programme");
             top.add(newProgramme);
         }
         if (admin) {
-            Button importButton = new Button(getTranslation("editor.import"), VaadinIcon.UPLOAD.create(), e -> importDialog());
+            Button importButton = new Button(getTranslation("editor.import"), PortalIcon.UPLOAD.create(), e -> importDialog());
             importButton.setId("import-programme");
             top.add(importButton);
         }
@@ -160,7 +160,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
                 p.decisionDate() == null ? "—" : p.decisionDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 p.periodFrom() == null ? "" : String.valueOf(p.periodFrom()), p.periodTo() == null ? "" : String.valueOf(p.periodTo()),
                 getTranslation("programmeStatus." + p.status().name())));
-        Button newModule = new Button(getTranslation("editor.module.new"), VaadinIcon.PLUS.create(),
+        Button newModule = new Button(getTranslation("editor.module.new"), PortalIcon.PLUS.create(),
                 e -> new ModuleDialog(curriculum, units, admin, p.id(), null, saved -> {
                     refreshModules();
                     modules.select(saved);
@@ -170,12 +170,12 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         newModule.setId("new-module");
         programmeActions.add(newModule);
         if (curriculum.managesProgramme(p.id())) {
-            Button edit = new Button(getTranslation("editor.programme.edit"), VaadinIcon.PENCIL.create(),
+            Button edit = new Button(getTranslation("editor.programme.edit"), PortalIcon.PENCIL.create(),
                     e -> new ProgrammeDialog(curriculum, p, this::reloadProgrammes).open());
-            Button topics = new Button(getTranslation("editor.topics"), VaadinIcon.LIST.create(),
+            Button topics = new Button(getTranslation("editor.topics"), PortalIcon.LIST.create(),
                     e -> new TopicDialog(curriculum, p.id(), this::refreshModules).open());
             topics.setId("edit-topics");
-            Button authorList = new Button(getTranslation("editor.authors"), VaadinIcon.USERS.create(),
+            Button authorList = new Button(getTranslation("editor.authors"), PortalIcon.USERS.create(),
                     e -> new AuthorsDialog(authors, p).open());
             authorList.setId("edit-authors");
             programmeActions.add(edit, topics, authorList);
@@ -186,7 +186,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
                 return new DownloadResponse(new ByteArrayInputStream(json), p.code().replaceAll("[^A-Za-z0-9.-]", "_") + ".json",
                         "application/json", json.length);
             }), "");
-            export.add(VaadinIcon.DOWNLOAD.create());
+            export.add(PortalIcon.DOWNLOAD.create());
             export.add(getTranslation("editor.export"));
             export.getElement().setAttribute("download", true);
             export.setId("export-programme");
@@ -226,7 +226,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         FlexLayout actions = new FlexLayout();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        Button edit = new Button(getTranslation("editor.module.edit"), VaadinIcon.PENCIL.create(),
+        Button edit = new Button(getTranslation("editor.module.edit"), PortalIcon.PENCIL.create(),
                 e -> new ModuleDialog(curriculum, units, admin, m.programmeId(), m, saved -> {
                     refreshModules();
                     showModule(saved);
@@ -245,7 +245,7 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         publish.setId("publish-module");
         actions.add(edit, publish);
         for (LessonKind kind : LessonKind.values()) {
-            Button add = new Button(getTranslation("editor.lesson.add." + kind.name()), VaadinIcon.PLUS.create(),
+            Button add = new Button(getTranslation("editor.lesson.add." + kind.name()), PortalIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate("lesson-editor/" + m.id(), QueryParameters.of("kind", kind.name())));
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add.setId("add-lesson-" + kind.name().toLowerCase());
@@ -288,13 +288,13 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
 
     /** Up, down and remove: each a change of the module (a new edition once it is published). */
     private FlexLayout lessonActions(ModuleSummary m, LessonSummary lesson) {
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveLesson(m, lesson, -1));
+        Button up = new Button(PortalIcon.ARROW_UP.create(), e -> moveLesson(m, lesson, -1));
         up.setAriaLabel(getTranslation("editor.moveUp") + ": " + lesson.title());
         up.addClassName("lesson-up");
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveLesson(m, lesson, 1));
+        Button down = new Button(PortalIcon.ARROW_DOWN.create(), e -> moveLesson(m, lesson, 1));
         down.setAriaLabel(getTranslation("editor.moveDown") + ": " + lesson.title());
         down.addClassName("lesson-down");
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(m, lesson));
+        Button remove = new Button(PortalIcon.TRASH.create(), e -> confirmRemove(m, lesson));
         remove.setAriaLabel(getTranslation("editor.lesson.remove") + ": " + lesson.title());
         remove.addClassName("lesson-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -43,6 +42,7 @@ import vn.ntm.portal.shell.Notifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ntm.portal.shell.PortalIcon;
 
 /**
  * Writes a lesson, on a page of its own (TinyMCE's menus and dialogs need the page, see HtmlEditor): the text in the
@@ -141,7 +141,7 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         questions.setWidthFull();
         questions.setId("quiz-questions");
-        Button addQuestion = new Button(getTranslation("editor.quiz.addQuestion"), VaadinIcon.PLUS.create(),
+        Button addQuestion = new Button(getTranslation("editor.quiz.addQuestion"), PortalIcon.PLUS.create(),
                 e -> addQuestion(new LessonDraft.QuestionDraft(QuestionKind.SINGLE, "", null, List.of())));
         addQuestion.setId("add-question");
         quizPart.removeAll();
@@ -171,10 +171,10 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         kind.addValueChangeListener(e -> showPart());
         showPart();
 
-        Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), e -> save());
+        Button save = new Button(getTranslation("action.save"), PortalIcon.CHECK.create(), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-lesson");
-        Button cancel = new Button(getTranslation("editor.backToModule"), VaadinIcon.ARROW_LEFT.create(), e -> back());
+        Button cancel = new Button(getTranslation("editor.backToModule"), PortalIcon.ARROW_LEFT.create(), e -> back());
         cancel.setId("lesson-editor-back");
         FlexLayout footer = new FlexLayout(cancel, save);
         footer.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -362,13 +362,13 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             explanation.setLabel(getTranslation("editor.quiz.explanation"));
             explanation.setWidthFull();
             explanation.setValue(q.explanation() == null ? "" : q.explanation());
-            Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(-1));
+            Button up = new Button(PortalIcon.ARROW_UP.create(), e -> move(-1));
             up.setAriaLabel(getTranslation("editor.moveUp"));
             up.addClassName("question-up");
-            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(1));
+            Button down = new Button(PortalIcon.ARROW_DOWN.create(), e -> move(1));
             down.setAriaLabel(getTranslation("editor.moveDown"));
             down.addClassName("question-down");
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            Button remove = new Button(PortalIcon.TRASH.create(), e -> {
                 removeFromParent();
                 renumber();
             });

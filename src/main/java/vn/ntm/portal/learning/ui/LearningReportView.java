@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.learning.AssignmentService;
 import vn.ntm.portal.learning.LearningReportService;
 import vn.ntm.portal.learning.ModuleFigures;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.unit.UnitDirectory;
 
 import java.io.ByteArrayInputStream;
@@ -44,7 +44,7 @@ class LearningReportView extends VerticalLayout {
             return new DownloadResponse(new ByteArrayInputStream(xlsx), "hoc-truc-tuyen.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), "");
-        export.add(VaadinIcon.DOWNLOAD.create());
+        export.add(PortalIcon.DOWNLOAD.create());
         export.add(getTranslation("report.export"));
         export.setId("export-xlsx");
         export.getElement().setAttribute("download", true);
@@ -57,7 +57,7 @@ class LearningReportView extends VerticalLayout {
         grid.setItems(q -> reports.figures(q.getOffset(), q.getLimit()).stream(), q -> (int) reports.countModules());
         grid.setSizeFull();
         grid.setId("report-grid");
-        Button assign = new Button(getTranslation("assign.open"), VaadinIcon.USERS.create(),
+        Button assign = new Button(getTranslation("assign.open"), PortalIcon.USERS.create(),
                 e -> new AssignDialog(assignments, units, () -> grid.getDataProvider().refreshAll()).open());
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setId("assign-open");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.theme.lumo.LumoIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -45,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import vn.ntm.portal.shell.PortalIcon;
 
 /**
  * The lesson player: text lessons as sanitized HTML (see LessonHtml), quizzes as a form
@@ -236,7 +236,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             done.setId("lesson-done-badge");
             return done;
         }
-        Button done = new Button(getTranslation(labelKey), LumoIcon.CHECKMARK.create(), e -> {
+        Button done = new Button(getTranslation(labelKey), PortalIcon.CHECK.create(), e -> {
             try {
                 LessonPage after = learning.completeLesson(lessonId);
                 if (after.nextLessonId() != null) {
@@ -267,7 +267,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         }
         Div form = new Div();
         form.setWidthFull();
-        Button start = new Button(getTranslation(page.attemptsUsed() == 0 ? "quiz.start" : "quiz.retry"), LumoIcon.PLAY.create());
+        Button start = new Button(getTranslation(page.attemptsUsed() == 0 ? "quiz.start" : "quiz.retry"), PortalIcon.PLAY.create());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("quiz-start");
         start.addClickListener(e -> {
@@ -322,7 +322,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             boxes.put(q.id(), box);
             n++;
         }
-        Button submit = new Button(getTranslation("quiz.submit"), LumoIcon.CHECKMARK.create());
+        Button submit = new Button(getTranslation("quiz.submit"), PortalIcon.CHECK.create());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("quiz-submit");
         submit.setDisableOnClick(true);
@@ -409,7 +409,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
                 .set("margin-top", "var(--lumo-space-s)");
         Long nextLesson = current.nextLessonId();
         if (finished && nextLesson != null) {
-            Button go = new Button(getTranslation("quiz.nextLesson"), LumoIcon.ARROW_RIGHT.create(),
+            Button go = new Button(getTranslation("quiz.nextLesson"), PortalIcon.ARROW_RIGHT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + nextLesson)));
             go.setIconAfterText(true);
             go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -417,7 +417,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             next.add(go);
         }
         long moduleId = current.module().id();
-        Button back = new Button(getTranslation("quiz.backToModule"), LumoIcon.ARROW_LEFT.create(),
+        Button back = new Button(getTranslation("quiz.backToModule"), PortalIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("module/" + moduleId)));
         if (finished && nextLesson == null) {
             back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -433,7 +433,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
         nav.setJustifyContentMode(JustifyContentMode.BETWEEN);
         nav.getStyle().set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-m)");
         if (page.previousLessonId() != null) {
-            Button previous = new Button(getTranslation("learning.previous"), LumoIcon.ARROW_LEFT.create(),
+            Button previous = new Button(getTranslation("learning.previous"), PortalIcon.ARROW_LEFT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + page.previousLessonId())));
             previous.setId("lesson-previous");
             nav.add(previous);
@@ -441,7 +441,7 @@ class LessonView extends VerticalLayout implements HasUrlParameter<Long> {
             nav.add(new Span());
         }
         if (page.nextLessonId() != null) {
-            Button next = new Button(getTranslation("learning.next"), LumoIcon.ARROW_RIGHT.create(),
+            Button next = new Button(getTranslation("learning.next"), PortalIcon.ARROW_RIGHT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + page.nextLessonId())));
             next.setIconAfterText(true);
             next.setId("lesson-next");

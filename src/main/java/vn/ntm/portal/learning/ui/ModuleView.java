@@ -3,6 +3,7 @@ package vn.ntm.portal.learning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
@@ -29,6 +28,7 @@ import vn.ntm.portal.shell.Notifications;
 
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import vn.ntm.portal.shell.PortalIcon;
 
 /** A module: what it is, its lessons, and enrolment or the way back to where the trainee stopped. */
 @Route("module")
@@ -83,7 +83,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
 
         EnrolmentState state = page.enrolment();
         if (state == null) {
-            Button enrol = new Button(getTranslation("learning.enrol"), VaadinIcon.PLUS_CIRCLE.create(), e -> enrol());
+            Button enrol = new Button(getTranslation("learning.enrol"), PortalIcon.PLUS_CIRCLE.create(), e -> enrol());
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             enrol.setId("enrol");
             add(enrol);
@@ -91,7 +91,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
             add(progress(state));
             if (state.resumeLessonId() != null) {
                 Button resume = new Button(getTranslation(state.doneLessons().isEmpty() ? "learning.start" : "learning.resume"),
-                        VaadinIcon.PLAY.create(), e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + state.resumeLessonId())));
+                        PortalIcon.PLAY.create(), e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + state.resumeLessonId())));
                 resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 resume.setId("resume");
                 add(resume);
@@ -125,7 +125,7 @@ class ModuleView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private Component lessonItem(LessonSummary lesson, EnrolmentState state) {
         boolean done = state != null && state.doneLessons().contains(lesson.id());
-        Icon icon = done ? VaadinIcon.CHECK_CIRCLE.create() : VaadinIcon.CIRCLE_THIN.create();
+        SvgIcon icon = done ? PortalIcon.CHECK_CIRCLE.create() : PortalIcon.CIRCLE_THIN.create();
         icon.setSize("var(--lumo-icon-size-s)");
         icon.getStyle().set("color", done ? "var(--lumo-success-color)" : "var(--lumo-contrast-50pct)");
         icon.getElement().setAttribute("aria-label", getTranslation(done ? "learning.lessonDone" : "learning.lessonTodo"));

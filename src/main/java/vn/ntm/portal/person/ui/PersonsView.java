@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +21,7 @@ import vn.ntm.portal.shell.Notifications;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.ntm.portal.shell.PortalIcon;
 
 /** Persons in the reader's scope; two records of the same person can be merged, keeping all their history. */
 @Route("persons")
@@ -35,7 +35,7 @@ class PersonsView extends VerticalLayout {
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("person.search"));
         search.setAriaLabel(getTranslation("person.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         Grid<PersonSummary> grid = new Grid<>();
@@ -50,7 +50,7 @@ class PersonsView extends VerticalLayout {
         grid.setItems(q -> persons.search(search.getValue(), q.getOffset(), q.getLimit()).stream());
         grid.setSizeFull();
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button merge = new Button(getTranslation("person.merge"), VaadinIcon.COMPRESS.create(), e -> {
+        Button merge = new Button(getTranslation("person.merge"), PortalIcon.COMPRESS.create(), e -> {
             List<PersonSummary> chosen = new ArrayList<>(grid.getSelectedItems());
             if (chosen.size() != 2) {
                 Notifications.error(new ValidationException("person.error.chooseTwo"));
@@ -78,7 +78,7 @@ class PersonsView extends VerticalLayout {
         });
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         merge.setId("merge-persons");
-        Button link = new Button(getTranslation("person.linkAccount"), VaadinIcon.LINK.create(), e -> {
+        Button link = new Button(getTranslation("person.linkAccount"), PortalIcon.LINK.create(), e -> {
             if (grid.getSelectedItems().size() != 1) {
                 Notifications.error(new ValidationException("person.error.chooseOne"));
                 return;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ntm.portal.plan.PlanImportService;
 import vn.ntm.portal.plan.PlanLine;
 import vn.ntm.portal.plan.PlanService;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 import vn.ntm.portal.unit.ui.UnitPicker;
@@ -70,11 +70,11 @@ class PlansView extends VerticalLayout {
         year.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         unit.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button add = new Button(getTranslation("plan.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("plan.add"), PortalIcon.PLUS.create(),
                 e -> new PlanDialog(plans, units, null, grid.getDataProvider()::refreshAll).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-plan-row");
-        Button importSheet = new Button(getTranslation("plan.import"), VaadinIcon.UPLOAD.create(),
+        Button importSheet = new Button(getTranslation("plan.import"), PortalIcon.UPLOAD.create(),
                 e -> new PlanImportDialog(imports, grid.getDataProvider()::refreshAll).open());
         importSheet.setId("import-plans");
         HorizontalLayout bar = new HorizontalLayout(year, unit, add, importSheet);

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +18,7 @@ import vn.ntm.portal.account.TraineeLevel;
 import vn.ntm.portal.reporting.Phase;
 import vn.ntm.portal.reporting.ReportFilter;
 import vn.ntm.portal.reporting.ReportService;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.training.DeliveryMode;
 import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.unit.UnitDirectory;
@@ -116,7 +116,7 @@ class ReportFilterBar extends FlexLayout {
         topic.addKeyPressListener(Key.ENTER, e -> apply.run());
         targetGroup.addKeyPressListener(Key.ENTER, e -> apply.run());
 
-        Button show = new Button(getTranslation("reports.apply"), VaadinIcon.FILTER.create(), e -> apply.run());
+        Button show = new Button(getTranslation("reports.apply"), PortalIcon.FILTER.create(), e -> apply.run());
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.setId("apply-filter");
         // the usual questions (a phase or a year, a unit) stay in sight; the rest folds away, so that on a phone the

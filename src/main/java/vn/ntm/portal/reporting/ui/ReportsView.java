@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +37,7 @@ import vn.ntm.portal.reporting.TopicCoverage;
 import vn.ntm.portal.reporting.Translator;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 
@@ -101,7 +101,7 @@ class ReportsView extends VerticalLayout {
         setWidthFull();
         filters = new ReportFilterBar(reports, units, this::refresh);
 
-        Button up = new Button(getTranslation("reports.up"), VaadinIcon.LEVEL_UP.create(), e -> goUp());
+        Button up = new Button(getTranslation("reports.up"), PortalIcon.LEVEL_UP.create(), e -> goUp());
         up.setId("drill-up");
         up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         scopeLine.setId("report-unit");
@@ -115,7 +115,7 @@ class ReportsView extends VerticalLayout {
         totals.addClassName("report-totals");
         bulletin.setId("bulletin");
         bulletin.addClassName("bulletin");
-        Button copy = new Button(getTranslation("reports.copy"), VaadinIcon.COPY.create(), e -> {
+        Button copy = new Button(getTranslation("reports.copy"), PortalIcon.COPY.create(), e -> {
             getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", bulletin.getText());
             Notifications.success("reports.copied");
         });
@@ -127,7 +127,7 @@ class ReportsView extends VerticalLayout {
         FlexLayout downloads = wrap(download("xlsx", "reports.export.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 download("csv", "reports.export.csv", "text/csv"), download("pdf", "reports.export.pdf", "application/pdf"));
         if (currentUser.require().isAdmin()) {
-            Button rebuild = new Button(getTranslation("reports.rebuild"), VaadinIcon.REFRESH.create(), e -> {
+            Button rebuild = new Button(getTranslation("reports.rebuild"), PortalIcon.REFRESH.create(), e -> {
                 var result = reports.rebuild();
                 Notifications.success("reports.rebuilt", result.classes(), result.participations(), result.millis());
                 refresh();
@@ -363,7 +363,7 @@ class ReportsView extends VerticalLayout {
             };
             return new DownloadResponse(new ByteArrayInputStream(bytes), "bao-cao-tap-huan." + kind, type, bytes.length);
         }), "");
-        anchor.add(VaadinIcon.DOWNLOAD.create());
+        anchor.add(PortalIcon.DOWNLOAD.create());
         anchor.add(getTranslation(label));
         anchor.setId("export-" + kind);
         anchor.getElement().setAttribute("download", true);

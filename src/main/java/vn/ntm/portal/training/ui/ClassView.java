@@ -2,7 +2,6 @@ package vn.ntm.portal.training.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.AccountSummary;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.ClassSummary;
@@ -103,7 +103,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manages) {
             // the service still checks that this editor manages the class's unit
-            Button edit = new Button(getTranslation("training.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(getTranslation("training.edit"), PortalIcon.EDIT.create(),
                     e -> new ClassDialog(classes, units, organisations, accounts, classes.get(classId), saved -> show(saved.id())).open());
             edit.setId("edit-class");
             heading.add(edit);

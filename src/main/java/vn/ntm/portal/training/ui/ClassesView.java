@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.training.ClassFilter;
 import vn.ntm.portal.training.ClassService;
@@ -86,14 +86,14 @@ class ClassesView extends VerticalLayout {
         filters(grid);
         bar.add(search, year, status, mode);
         if (authentication.hasAnyRole("ADMIN", "COORDINATOR")) {
-            Button create = new Button(getTranslation("training.new"), VaadinIcon.PLUS.create(),
+            Button create = new Button(getTranslation("training.new"), PortalIcon.PLUS.create(),
                     e -> new ClassDialog(classes, units, organisations, accounts, null, saved -> {
                         grid.getDataProvider().refreshAll();
                         getUI().ifPresent(ui -> ui.navigate(ClassView.class, saved.id()));
                     }).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-class");
-            Button past = new Button(getTranslation("history.import"), VaadinIcon.ARCHIVE.create(),
+            Button past = new Button(getTranslation("history.import"), PortalIcon.ARCHIVE.create(),
                     e -> new HistoryImportDialog(history, sheets, grid.getDataProvider()::refreshAll).open());
             past.setId("import-history");
             bar.add(create, past);
@@ -105,7 +105,7 @@ class ClassesView extends VerticalLayout {
         search.setId("class-search");
         search.setPlaceholder(getTranslation("classes.search"));
         search.setAriaLabel(getTranslation("classes.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("class-search");

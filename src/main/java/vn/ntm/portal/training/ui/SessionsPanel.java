@@ -9,12 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.shell.ScreenWidth;
 import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.SessionPart;
@@ -42,7 +42,7 @@ class SessionsPanel extends VerticalLayout {
         Grid.Column<SessionSummary> mode = grid.addColumn(s -> getTranslation("training.mode." + s.mode().name()))
                 .setHeader(getTranslation("training.mode")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
-            Button open = new Button(getTranslation("session.checkIn"), VaadinIcon.QRCODE.create(),
+            Button open = new Button(getTranslation("session.checkIn"), PortalIcon.QRCODE.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(CheckInBoardView.class, s.id())));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             open.getElement().setAttribute("data-slot", s.date() + "|" + s.part());

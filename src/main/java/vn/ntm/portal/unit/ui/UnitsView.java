@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import vn.ntm.portal.security.PortalUser;
+import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
 import vn.ntm.portal.unit.UnitLevel;
@@ -50,7 +50,7 @@ class UnitsView extends VerticalLayout {
         search.setPlaceholder(getTranslation("unit.search"));
         search.setAriaLabel(getTranslation("unit.search"));
         search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(PortalIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         level.setItems(UnitLevel.values());
@@ -66,7 +66,7 @@ class UnitsView extends VerticalLayout {
         toolbar.addClassName("toolbar");
         boolean admin = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::isAdmin).orElse(false);
         if (admin) {
-            Button importButton = new Button(getTranslation("unit.import"), VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(getTranslation("unit.import"), PortalIcon.UPLOAD.create(),
                     e -> new UnitImportDialog(importService, this::refresh).open());
             importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             importButton.setId("import-units");
