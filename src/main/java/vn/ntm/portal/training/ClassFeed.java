@@ -28,10 +28,10 @@ public class ClassFeed {
         return store.find(classId);
     }
 
-    /** Every class not cancelled whose first day is on or before {@code day}, in id order. */
+    /** Every class not cancelled, held or planned, in id order. */
     @Transactional(readOnly = true)
-    public void begunBy(LocalDate day, Consumer<ClassFacts> sink) {
-        store.begunBy(day, sink);
+    public void notCancelled(Consumer<ClassFacts> sink) {
+        store.notCancelled(sink);
     }
 
     @Transactional(readOnly = true)

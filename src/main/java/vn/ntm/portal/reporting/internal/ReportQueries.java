@@ -26,7 +26,7 @@ import java.util.Map;
  * a phase / year / all time, split by year, unit, mode, trainee level or organising level) read the pre-aggregated
  * cells (the split by trainer too: a class counts in the cells of each of its trainers); anything else (other filters,
  * months, custom ranges, units as recorded) is computed from the per-class and per-person rows, distinct persons
- * counted exactly, joined to the training module's {@code class_trainer} when split or filtered by trainer.
+ * counted exactly, joined to {@code report_class_trainer} (the held classes' trainers) when split or filtered by trainer.
  */
 @Component
 public class ReportQueries {
@@ -320,7 +320,7 @@ public class ReportQueries {
         }
         if (b == Breakdown.TRAINER) {
             // one row per class, person and trainer: a class with two trainers counts in both rows, on purpose
-            join += " left join class_trainer ct on ct.class_id = rp.class_id";
+            join += " left join report_class_trainer ct on ct.class_id = rp.class_id";
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
         jdbc.query("select " + group + ", " + PART_SUMS + " from report_participation rp" + join + w.sql() + " group by 1", rs -> {
@@ -344,7 +344,7 @@ public class ReportQueries {
             return rows;
         }
         Where w = classWhere(f, t);
-        String join = b == Breakdown.TRAINER ? " left join class_trainer ct on ct.class_id = rc.class_id" : "";
+        String join = b == Breakdown.TRAINER ? " left join report_class_trainer ct on ct.class_id = rc.class_id" : "";
         jdbc.query("select " + group + ", count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + join + w.sql() + " group by 1",
                 rs -> {
                     rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
@@ -475,8 +475,8 @@ public class ReportQueries {
             w.and(folded("rc.topics") + " like ?", containing(f.topic()));
         }
         if (f.trainerId() != null) {
-            // the trainer's classes first (an index on class_trainer.account_id), not a probe per class of the period
-            w.and("rc.class_id in (select ct.class_id from class_trainer ct where ct.account_id = ?)", f.trainerId());
+            // the trainer's classes first (an index on report_class_trainer.account_id), not a probe per class of the period
+            w.and("rc.class_id in (select ct.class_id from report_class_trainer ct where ct.account_id = ?)", f.trainerId());
         }
     }
 
@@ -543,7 +543,7 @@ public class ReportQueries {
      * (without case or diacritics), by name; a page of them for a combo box.
      */
     public List<Trainer> trainers(@Nullable String scopePath, String search, int offset, int limit) {
-        String taught = "a.id in (select ct.account_id from class_trainer ct join report_class rc on rc.class_id = ct.class_id";
+        String taught = "a.id in (select ct.account_id from report_class_trainer ct join report_class rc on rc.class_id = ct.class_id";
         Builder w = new Builder();
         if (scopePath == null) {
             w.and(taught + ")");
@@ -570,7 +570,7 @@ public class ReportQueries {
             w.and("rc.report_path like ?", scopePath + "%");
         }
         if (trainerId != null) {
-            w.and("rc.class_id in (select ct.class_id from class_trainer ct where ct.account_id = ?)", trainerId);
+            w.and("rc.class_id in (select ct.class_id from report_class_trainer ct where ct.account_id = ?)", trainerId);
         }
         Where where = w.build("");
         List<Object> args = new ArrayList<>(List.of(where.args()));

@@ -152,7 +152,8 @@ public class SummaryMaintainer {
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), -1));
             jdbc.update("delete from report_class where class_id = ?", classId);
-            if (facts != null && held(facts)) {
+            jdbc.update("delete from report_class_trainer where class_id = ?", classId);
+            if (facts != null && facts.status() != ClassStatus.CANCELLED) {
                 insertClasses(List.of(facts));
             }
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
@@ -187,14 +188,15 @@ public class SummaryMaintainer {
     public RebuildResult rebuild() {
         long start = System.nanoTime();
         lock();
-        for (String table : List.of("report_cell", "report_participation", "report_class", "report_online", "report_unit_map")) {
+        for (String table : List.of("report_cell", "report_participation", "report_class", "report_class_trainer", "report_online",
+                "report_unit_map")) {
             jdbc.update("delete from " + table);
         }
         Set<Long> unitIds = new LinkedHashSet<>(classFeed.unitsWithClasses());
         unitIds.addAll(jdbc.queryForList("select unit_id from account where unit_id is not null", Long.class));
         unitMapper.write(unitMapper.mapAll(List.copyOf(unitIds)));
         List<ClassFacts> held = new ArrayList<>(REBUILD_CLASSES_PER_STATEMENT);
-        classFeed.begunBy(today().toLocalDate(), c -> {
+        classFeed.notCancelled(c -> {
             held.add(c);
             if (held.size() == REBUILD_CLASSES_PER_STATEMENT) {
                 insertClasses(held);
@@ -333,7 +335,10 @@ public class SummaryMaintainer {
         return c.status() != ClassStatus.CANCELLED && !c.startDate().isAfter(today().toLocalDate());
     }
 
-    /** Classes as training's read API gives them, under the unit they are reported under (the unit tree's own path). */
+    /**
+     * Classes as training's read API gives them: the held ones into report_class, under the unit they are reported
+     * under (the unit tree's own path); the trainers of held and planned ones into report_class_trainer.
+     */
     private void insertClasses(List<ClassFacts> classes) {
         if (classes.isEmpty()) {
             return;
@@ -345,9 +350,12 @@ public class SummaryMaintainer {
             places.put(rs.getLong(1), new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5)});
         }, unitIds.toArray());
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> trainers = new ArrayList<>();
         for (ClassFacts c : classes) {
+            // trainers of planned classes too: the planned count is filtered by trainer like the held figures
+            c.trainerIds().forEach(t -> trainers.add(new Object[]{c.id(), t}));
             Object[] place = places.get(c.unitId());
-            if (place == null) {
+            if (place == null || !held(c)) {
                 continue;
             }
             Object[] row = {c.id(), c.code(), c.title(), java.sql.Date.valueOf(c.startDate()), c.organisingLevel().name(),
@@ -356,6 +364,7 @@ public class SummaryMaintainer {
                     place[4]};
             rows.add(row);
         }
+        jdbc.batchUpdate("insert into report_class_trainer (class_id, account_id) values (?, ?)", trainers);
         jdbc.batchUpdate("""
                 insert into report_class (class_id, code, title, start_date, organising_level, delivery_mode, programme, topics,
                   target_groups, budget_vnd, completion_share, sessions, trainer_ids, recorded_unit_id, recorded_path, report_path,
