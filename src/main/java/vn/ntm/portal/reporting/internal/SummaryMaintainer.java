@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ntm.portal.learning.EnrolmentFeed;
+import vn.ntm.portal.learning.OnlineEnrolmentFacts;
 import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.training.ClassFacts;
 import vn.ntm.portal.training.ClassFeed;
@@ -42,6 +44,7 @@ public class SummaryMaintainer {
     private static final int REBUILD_CLASSES_PER_STATEMENT = 1_000;
     /** Persons re-derived by one statement: a class of ten thousand check-ins is refreshed in a few steps. */
     private static final int PERSONS_PER_REFRESH = 1_000;
+    private static final int PARTICIPATIONS_PER_INSERT = 5_000;
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
@@ -49,9 +52,11 @@ public class SummaryMaintainer {
     private final Participations participations;
     private final ClassFeed classFeed;
     private final PersonDirectory persons;
+    private final EnrolmentFeed enrolments;
 
     SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper, java.time.Clock clock, Participations participations,
-                      ClassFeed classFeed, PersonDirectory persons) {
+                      ClassFeed classFeed, PersonDirectory persons, EnrolmentFeed enrolments) {
+        this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.unitMapper = unitMapper;
         this.clock = clock;
@@ -153,6 +158,8 @@ public class SummaryMaintainer {
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), -1));
             jdbc.update("delete from report_class where class_id = ?", classId);
             jdbc.update("delete from report_class_trainer where class_id = ?", classId);
+            jdbc.update("delete from report_planned_level where class_id = ?", classId);
+            jdbc.update("delete from report_planned_class where class_id = ?", classId);
             if (facts != null && facts.status() != ClassStatus.CANCELLED) {
                 insertClasses(List.of(facts));
             }
@@ -188,12 +195,12 @@ public class SummaryMaintainer {
     public RebuildResult rebuild() {
         long start = System.nanoTime();
         lock();
-        for (String table : List.of("report_cell", "report_participation", "report_class", "report_class_trainer", "report_online",
-                "report_unit_map")) {
+        for (String table : List.of("report_cell", "report_participation", "report_class", "report_class_trainer",
+                "report_planned_level", "report_planned_class", "report_online", "report_unit_map")) {
             jdbc.update("delete from " + table);
         }
         Set<Long> unitIds = new LinkedHashSet<>(classFeed.unitsWithClasses());
-        unitIds.addAll(jdbc.queryForList("select unit_id from account where unit_id is not null", Long.class));
+        unitIds.addAll(enrolments.unitsOfLearners());
         unitMapper.write(unitMapper.mapAll(List.copyOf(unitIds)));
         List<ClassFacts> held = new ArrayList<>(REBUILD_CLASSES_PER_STATEMENT);
         classFeed.notCancelled(c -> {
@@ -208,8 +215,15 @@ public class SummaryMaintainer {
         long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
         for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
             long to = from + REBUILD_CLASSES_PER_STATEMENT - 1;
+            // written a few thousand at a time: a range of large classes never sits in memory as objects
             List<ParticipationView> range = new ArrayList<>();
-            participations.ofClasses(from, to, range::add);
+            participations.ofClasses(from, to, p -> {
+                range.add(p);
+                if (range.size() == PARTICIPATIONS_PER_INSERT) {
+                    insertParticipations(range);
+                    range.clear();
+                }
+            });
             insertParticipations(range);
         }
         updateClassCounters("", new Object[0]);
@@ -233,7 +247,15 @@ public class SummaryMaintainer {
             Cells.add(cells, Cells.contributions(CLASS.mapRow(rs, 0)), 1);
         });
         applyCells(cells, false);
-        jdbc.update(INSERT_ONLINE);
+        List<OnlineEnrolmentFacts> enrolled = new ArrayList<>();
+        enrolments.all(e -> {
+            enrolled.add(e);
+            if (enrolled.size() == 2000) {
+                insertOnline(enrolled);
+                enrolled.clear();
+            }
+        });
+        insertOnline(enrolled);
         long classes = count("report_class");
         long parts = count("report_participation");
         long online = count("report_online");
@@ -246,13 +268,14 @@ public class SummaryMaintainer {
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void refreshOnline(long enrolmentId) {
         lock();
-        Long unitId = jdbc.query("select a.unit_id from learning_enrolment e join account a on a.id = e.account_id where e.id = ?",
-                rs -> rs.next() ? (Long) rs.getObject(1) : null, enrolmentId);
-        if (unitId != null) {
-            unitMapper.ensure(unitId);
+        OnlineEnrolmentFacts facts = enrolments.find(enrolmentId).orElse(null);
+        if (facts != null && facts.unitId() != null) {
+            unitMapper.ensure(facts.unitId());
         }
         jdbc.update("delete from report_online where enrolment_id = ?", enrolmentId);
-        jdbc.update(INSERT_ONLINE + " where e.id = ?", enrolmentId);
+        if (facts != null) {
+            insertOnline(List.of(facts));
+        }
     }
 
     /**
@@ -355,7 +378,11 @@ public class SummaryMaintainer {
             // trainers of planned classes too: the planned count is filtered by trainer like the held figures
             c.trainerIds().forEach(t -> trainers.add(new Object[]{c.id(), t}));
             Object[] place = places.get(c.unitId());
-            if (place == null || !held(c)) {
+            if (place == null) {
+                continue;
+            }
+            if (!held(c)) {
+                planned(c, place);
                 continue;
             }
             Object[] row = {c.id(), c.code(), c.title(), java.sql.Date.valueOf(c.startDate()), c.organisingLevel().name(),
@@ -370,6 +397,23 @@ public class SummaryMaintainer {
                   target_groups, budget_vnd, completion_share, sessions, trainer_ids, recorded_unit_id, recorded_path, report_path,
                   province_id, commune_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * A planned class, counted apart ({@code ReportQueries.planned}): its dimensions, the persons on its roster so far
+     * and their trainee levels, from training's read API. Planned classes are few, so one class at a time.
+     */
+    private void planned(ClassFacts c, Object[] place) {
+        List<ParticipationView> roster = participations.of(c.id(), null).stream().filter(ParticipationView::enrolled).toList();
+        jdbc.update("""
+                insert into report_planned_class (class_id, start_date, recorded_path, report_path, organising_level, delivery_mode,
+                  programme, topics, target_groups, budget_vnd, enrolments)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.id(), java.sql.Date.valueOf(c.startDate()), place[1], place[2],
+                c.organisingLevel().name(), c.deliveryMode().name(), c.programme(), c.topics(), c.targetGroups(), c.budgetVnd(),
+                roster.size());
+        List<Object[]> levels = roster.stream().map(p -> p.traineeLevel() == null ? "UNKNOWN" : p.traineeLevel()).distinct()
+                .map(level -> new Object[]{c.id(), level}).toList();
+        jdbc.batchUpdate("insert into report_planned_level (class_id, trainee_level) values (?, ?)", levels);
     }
 
     /**
@@ -415,13 +459,32 @@ public class SummaryMaintainer {
         }
     }
 
-    private static final String INSERT_ONLINE = """
-            insert into report_online (enrolment_id, report_path, province_id, commune_id, trainee_level, programme_id, topic_id,
-              enrolled_on, completed_on)
-            select e.id, coalesce(m.report_path, ''), m.province_id, m.commune_id, coalesce(a.trainee_level, 'UNKNOWN'),
-              cm.programme_id, cm.topic_id, date(e.enrolled_at), e.completed_on
-            from learning_enrolment e join account a on a.id = e.account_id join curriculum_module cm on cm.id = e.module_id
-              left join report_unit_map m on m.unit_id = a.unit_id""";
+    /** Online enrolments as learning's read API gives them, under the unit the learner's account reports under today. */
+    private void insertOnline(List<OnlineEnrolmentFacts> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        List<Long> unitIds = facts.stream().map(OnlineEnrolmentFacts::unitId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Object[]> places = new HashMap<>();
+        for (int from = 0; from < unitIds.size(); from += PERSONS_PER_REFRESH) {
+            List<Long> chunk = unitIds.subList(from, Math.min(unitIds.size(), from + PERSONS_PER_REFRESH));
+            jdbc.query("select unit_id, report_path, province_id, commune_id from report_unit_map where unit_id in (" + marks(chunk) + ")",
+                    rs -> {
+                        places.put(rs.getLong(1), new Object[]{rs.getString(2), rs.getObject(3), rs.getObject(4)});
+                    }, chunk.toArray());
+        }
+        Object[] nowhere = {"", null, null};
+        List<Object[]> rows = facts.stream().map(e -> {
+            Object[] place = e.unitId() == null ? nowhere : places.getOrDefault(e.unitId(), nowhere);
+            return new Object[]{e.enrolmentId(), place[0], place[1], place[2], e.traineeLevel() == null ? "UNKNOWN" : e.traineeLevel(),
+                    e.programmeId(), e.topicId(), java.sql.Date.valueOf(e.enrolledOn()),
+                    e.completedOn() == null ? null : java.sql.Date.valueOf(e.completedOn())};
+        }).toList();
+        jdbc.batchUpdate("""
+                insert into report_online (enrolment_id, report_path, province_id, commune_id, trainee_level, programme_id, topic_id,
+                  enrolled_on, completed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
 
     static String marks(Collection<?> values) {
         return values.stream().map(v -> "?").collect(Collectors.joining(", "));
