@@ -231,7 +231,7 @@ public class ReportService {
         return units.findByCode(code.strip()).map(UnitSummary::id).orElseThrow(() -> new ValidationException("reports.error.unit"));
     }
 
-    /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
+    /** Derives every summary again from what training and learning answer (classes, participations, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {
         return summaries.rebuild();

@@ -29,11 +29,13 @@ import vn.ntm.portal.training.ParticipationView;
 import vn.ntm.portal.training.Participations;
 
 /**
- * Keeps the summary tables in step with the base tables. A refresh re-derives the rows of one class (or of some
- * persons in it) with the same SQL as the full rebuild, then moves the pre-aggregated cells by the difference the
+ * Keeps the summary tables in step with what training and learning answer through their read APIs
+ * ({@link Participations}, {@link ClassFeed}, {@code EnrolmentFeed}): reporting reads none of their tables, and
+ * "completed" is training's word. A refresh re-derives the rows of one class (or of some persons in it) from the same
+ * API calls as the full rebuild, then moves the pre-aggregated cells by the difference the
  * change made for the persons concerned, which keeps distinct-person counts exact. Every refresh and the rebuild
  * lock one row first, so they run one at a time, each in its own read-committed transaction: every statement then
- * reads what the previous refresh committed, and reading the base tables takes no locks that would hold up a check-in.
+ * reads what the previous refresh committed, and the read APIs' plain selects take no locks that would hold up a check-in.
  * Changes to classes, rosters and marks arrive through the queue ({@link SummaryRefresher}), so that one refresh
  * takes every person queued for a class at once.
  */
@@ -202,15 +204,15 @@ public class SummaryMaintainer {
         Set<Long> unitIds = new LinkedHashSet<>(classFeed.unitsWithClasses());
         unitIds.addAll(enrolments.unitsOfLearners());
         unitMapper.write(unitMapper.mapAll(List.copyOf(unitIds)));
-        List<ClassFacts> held = new ArrayList<>(REBUILD_CLASSES_PER_STATEMENT);
+        List<ClassFacts> batch = new ArrayList<>(REBUILD_CLASSES_PER_STATEMENT);
         classFeed.notCancelled(c -> {
-            held.add(c);
-            if (held.size() == REBUILD_CLASSES_PER_STATEMENT) {
-                insertClasses(held);
-                held.clear();
+            batch.add(c);
+            if (batch.size() == REBUILD_CLASSES_PER_STATEMENT) {
+                insertClasses(batch);
+                batch.clear();
             }
         });
-        insertClasses(held);
+        insertClasses(batch);
         // class by class range: each statement groups a few hundred thousand marks in memory, not millions on disk
         long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
         for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
