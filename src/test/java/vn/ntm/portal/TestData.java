@@ -17,7 +17,7 @@ public final class TestData {
         // the reporting listeners of the previous test may still be at work on their own threads: let them finish
         // first, so that emptying their tables does not collide with a refresh
         awaitEventsHandled(jdbc);
-        for (String table : new String[]{"report_pending", "report_cell", "report_participation", "report_class", "report_online", "report_unit_map"}) {
+        for (String table : new String[]{"report_pending", "report_cell", "report_participation", "report_class", "report_class_trainer", "report_planned_level", "report_planned_class", "report_online", "report_unit_map"}) {
             deleteAll(jdbc, table);
         }
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",

@@ -187,4 +187,13 @@ public class PersonDirectory {
     public Optional<PersonSummary> findByAccount(long accountId) {
         return persons.findByAccountId(accountId).map(Person::toSummary);
     }
+
+    /**
+     * Every record of these persons: themselves, the records they were merged into and the records merged into them
+     * (for read models that follow merges; ids only, no personal data).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> recordsOfSamePersons(java.util.Collection<Long> ids) {
+        return batches.recordsOfSamePersons(ids);
+    }
 }

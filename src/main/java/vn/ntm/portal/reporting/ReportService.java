@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.curriculum.CurriculumService;
+import vn.ntm.portal.curriculum.ProgrammeTitles;
 import vn.ntm.portal.plan.PlanService;
 import vn.ntm.portal.plan.PlannedFigures;
 import vn.ntm.portal.plan.UnitPlan;
@@ -47,10 +49,14 @@ public class ReportService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final PlanService plans;
+    private final ProgrammeTitles programmeTitles;
+    private final CurriculumService curriculum;
 
     ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitMapper unitMapper, UnitDirectory units, CurrentUser currentUser,
-                  PlanService plans) {
+                  PlanService plans, ProgrammeTitles programmeTitles, CurriculumService curriculum) {
         this.plans = plans;
+        this.programmeTitles = programmeTitles;
+        this.curriculum = curriculum;
         this.queries = queries;
         this.summaries = summaries;
         this.unitMapper = unitMapper;
@@ -156,7 +162,11 @@ public class ReportService {
         asked.check();
         ReportFilter filter = ownClassesOfATrainer(asked);
         ReportQueries.Target target = target(filter);
-        return queries.topicCoverage(filter.withUnit(target.unit() == null ? null : target.unit().id()), target, programmeId);
+        // the framework's topics from the curriculum's API, not its tables
+        String title = programmeTitles.all().stream().filter(p -> p.id() == programmeId).map(ProgrammeTitles.ProgrammeTitle::title)
+                .findFirst().orElse("");
+        return queries.topicCoverage(filter.withUnit(target.unit() == null ? null : target.unit().id()), target, programmeId, title,
+                curriculum.topics(programmeId));
     }
 
     public record Framework(long id, String title) {
@@ -165,7 +175,7 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<Framework> frameworks() {
-        return queries.programmes().stream().map(c -> new Framework(c.id(), c.title())).toList();
+        return programmeTitles.all().stream().map(c -> new Framework(c.id(), c.title())).toList();
     }
 
     /** A trainer to choose in the filter: name, and their unit to tell two of one name apart. */
@@ -221,7 +231,7 @@ public class ReportService {
         return units.findByCode(code.strip()).map(UnitSummary::id).orElseThrow(() -> new ValidationException("reports.error.unit"));
     }
 
-    /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
+    /** Derives every summary again from what training and learning answer (classes, participations, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {
         return summaries.rebuild();

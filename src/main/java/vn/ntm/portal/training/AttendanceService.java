@@ -32,9 +32,12 @@ public class AttendanceService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Participations participations;
 
     AttendanceService(AttendanceStore attendance, RosterStore roster, ClassSessionRepository sessions, ClassAccess access,
-                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, TrainingAudit audit) {
+                      CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, TrainingAudit audit,
+                      Participations participations) {
+        this.participations = participations;
         this.audit = audit;
         this.attendance = attendance;
         this.roster = roster;
@@ -131,7 +134,7 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public ClassCounts counts(long classId) {
-        TrainingClass c = access.readable(classId);
-        return attendance.counts(classId, c.getCompletionShare());
+        access.readable(classId);
+        return attendance.counts(classId, participations.completions(classId, null));
     }
 }

@@ -91,6 +91,13 @@ class TrainingAudit {
                 .field("note", before, note));
     }
 
+    void completionRuleChanged(TrainingClass c, CompletionRuleChange change) {
+        trail.record(AuditedChange.of(AuditSubject.CLASS, c.getId(), label(c), path(c), AuditAction.UPDATED)
+                .field("completionShare", change.before().share(), change.after().share())
+                .field("completionCountsExcused", change.before().excusedCounts(), change.after().excusedCounts())
+                .field("completions", change.completedBefore(), change.completedAfter()));
+    }
+
     void allPresent(TrainingClass c, SessionSummary s, int count) {
         trail.record(AuditedChange.of(AuditSubject.ATTENDANCE, c.getId(), c.getCode() + " · " + session(s), path(c), AuditAction.MARKED)
                 .field("allPresent", null, count));

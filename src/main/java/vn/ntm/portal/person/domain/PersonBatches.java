@@ -30,6 +30,20 @@ public class PersonBatches {
         this.jdbc = jdbc;
     }
 
+    /** Every record of these persons: themselves, the records they were merged into and the records merged into them. */
+    public List<Long> recordsOfSamePersons(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> all = new java.util.LinkedHashSet<>(ids);
+        all.addAll(jdbc.queryForList("select merged_into from person where merged_into is not null and id in (" + marks(ids.size()) + ")",
+                Long.class, ids.toArray()));
+        List<Long> canonical = List.copyOf(all);
+        all.addAll(jdbc.queryForList("select id from person where merged_into in (" + marks(canonical.size()) + ")", Long.class,
+                canonical.toArray()));
+        return List.copyOf(all);
+    }
+
     /** Stored person per national ID, for the IDs that have one. */
     public Map<String, Long> byNationalIds(Collection<String> nationalIds) {
         Map<String, Long> found = new HashMap<>();

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.training.ClassFeed;
 
 /**
  * {@code --reporting.rebuild} (or {@code reporting.rebuild=true} in any property source) rebuilds every summary from
@@ -20,11 +21,13 @@ class RebuildOnStart implements ApplicationRunner {
     private final SummaryMaintainer summaries;
     private final Environment environment;
     private final JdbcTemplate jdbc;
+    private final ClassFeed classes;
 
-    RebuildOnStart(SummaryMaintainer summaries, Environment environment, JdbcTemplate jdbc) {
+    RebuildOnStart(SummaryMaintainer summaries, Environment environment, JdbcTemplate jdbc, ClassFeed classes) {
         this.summaries = summaries;
         this.environment = environment;
         this.jdbc = jdbc;
+        this.classes = classes;
     }
 
     @Override
@@ -37,8 +40,7 @@ class RebuildOnStart implements ApplicationRunner {
     }
 
     private boolean missing() {
-        Boolean classes = jdbc.queryForObject("select exists (select 1 from training_class where status <> 'CANCELLED')", Boolean.class);
         Boolean summarised = jdbc.queryForObject("select exists (select 1 from report_class)", Boolean.class);
-        return Boolean.TRUE.equals(classes) && !Boolean.TRUE.equals(summarised);
+        return !Boolean.TRUE.equals(summarised) && classes.anyNotCancelled();
     }
 }

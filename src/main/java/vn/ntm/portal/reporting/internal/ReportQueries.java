@@ -3,12 +3,14 @@ package vn.ntm.portal.reporting.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.account.AccountLabels;
 import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.reporting.Breakdown;
 import vn.ntm.portal.reporting.Figures;
 import vn.ntm.portal.reporting.ReportFilter;
 import vn.ntm.portal.reporting.ReportRow;
 import vn.ntm.portal.reporting.TopicCoverage;
+import vn.ntm.portal.curriculum.TopicSummary;
 import vn.ntm.portal.unit.UnitLevel;
 import vn.ntm.portal.unit.UnitSummary;
 
@@ -26,23 +28,25 @@ import java.util.Map;
  * a phase / year / all time, split by year, unit, mode, trainee level or organising level) read the pre-aggregated
  * cells (the split by trainer too: a class counts in the cells of each of its trainers); anything else (other filters,
  * months, custom ranges, units as recorded) is computed from the per-class and per-person rows, distinct persons
- * counted exactly, joined to the training module's {@code class_trainer} when split or filtered by trainer.
+ * counted exactly, joined to {@code report_class_trainer} (the held classes' trainers) when split or filtered by trainer.
  */
 @Component
 public class ReportQueries {
 
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final AccountLabels accountLabels;
 
-    ReportQueries(JdbcTemplate jdbc, java.time.Clock clock) {
+    ReportQueries(JdbcTemplate jdbc, java.time.Clock clock, AccountLabels accountLabels) {
+        this.accountLabels = accountLabels;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /**
      * Classes of the filter still planned (first day after today, not cancelled), apart from the held ones: how many,
-     * the persons on their rosters so far, their budget. Read from training_class itself, since the summaries hold
-     * held classes only (planned classes are few). With a trainee level, a planned class counts when someone of that
+     * the persons on their rosters so far, their budget. Read from report_planned_class, kept apart from the held
+     * summaries by the same refresh (planned classes are few). With a trainee level, a planned class counts when someone of that
      * level is on its roster.
      */
     public vn.ntm.portal.reporting.PlannedClasses planned(ReportFilter f, Target t) {
@@ -53,18 +57,12 @@ public class ReportQueries {
         String levelCondition = "";
         if (f.traineeLevel() != null) {
             // the level the class's roster recorded for the trainee, as for held classes (the person's own only when the place has none)
-            levelCondition = " and exists (select 1 from roster_entry r join person p on p.id = r.person_id join person k"
-                    + " on k.id = coalesce(p.merged_into, p.id) where r.class_id = rc.class_id"
-                    + " and coalesce(r.trainee_level, k.trainee_level, 'UNKNOWN') = ?)";
+            levelCondition = " and exists (select 1 from report_planned_level l where l.class_id = rc.class_id and l.trainee_level = ?)";
             args.add(f.traineeLevel().name());
         }
         return jdbc.query("""
                 select count(*), coalesce(sum(rc.enrolments), 0), coalesce(sum(rc.budget_vnd), 0) from (
-                  select c.id as class_id, c.start_date, c.organising_level, c.delivery_mode, c.programme, c.topics, c.target_groups,
-                    coalesce(c.budget_vnd, 0) as budget_vnd, m.report_path, u.path as recorded_path,
-                    (select count(*) from roster_entry r where r.class_id = c.id) as enrolments
-                  from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
-                  where c.status <> 'CANCELLED' and c.start_date > ?) rc""" + w.sql() + levelCondition,
+                  select * from report_planned_class where start_date > ?) rc""" + w.sql() + levelCondition,
                 rs -> {
                     rs.next();
                     return new vn.ntm.portal.reporting.PlannedClasses(rs.getLong(1), rs.getLong(2), rs.getLong(3));
@@ -193,29 +191,34 @@ public class ReportQueries {
         return i < 0 ? ENUM_ORDER.size() : i;
     }
 
-    public TopicCoverage topicCoverage(ReportFilter f, Target t, long programmeId) {
-        String title = jdbc.query("select title from curriculum_programme where id = ?", rs -> rs.next() ? rs.getString(1) : "", programmeId);
+    /**
+     * Which topics of a framework (from the curriculum's API: id, number, title, in the framework's order) the classes of
+     * the filter named. The topics are handed to the statement as a derived table, so one statement still matches
+     * every topic, compared without case or diacritics (the column's collation, đ folded on both sides).
+     */
+    public TopicCoverage topicCoverage(ReportFilter f, Target t, long programmeId, String title, List<TopicSummary> framework) {
+        if (framework.isEmpty()) {
+            return new TopicCoverage(programmeId, title, List.of(), List.of());
+        }
         Where w = classWhere(f, t);
-        // the class's topics name the topic (compared without case or diacritics: the column's collation, đ folded)
+        String topicRow = "select ? as id, ? as number, cast(? as char character set utf8mb4) collate utf8mb4_unicode_ci as title, ? as pos";
+        String derived = String.join(" union all ", java.util.Collections.nCopies(framework.size(), topicRow));
         String sql = """
                 select t.id, t.number, t.title, count(rc.class_id), coalesce(sum(rc.participations), 0)
-                from curriculum_topic t left join report_class rc on (%s like concat('%%', %s, '%%')
+                from (%s) t left join report_class rc on (%s like concat('%%', %s, '%%')
                    or (char_length(rc.topics) >= 6 and %s like concat('%%', %s, '%%'))) %s
-                where t.programme_id = ? group by t.id, t.number, t.title order by t.number""".formatted(folded("rc.topics"),
+                group by t.id, t.number, t.title, t.pos order by t.pos""".formatted(derived, folded("rc.topics"),
                 folded("t.title"), folded("t.title"), folded("rc.topics"), w.sql().replaceFirst(" where ", " and "));
-        List<Object> args = new ArrayList<>(List.of(w.args()));
-        args.add(programmeId);
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < framework.size(); i++) {
+            TopicSummary topic = framework.get(i);
+            args.addAll(List.of(topic.id(), topic.number(), topic.title(), i));
+        }
+        args.addAll(List.of(w.args()));
         List<TopicCoverage.Topic> topics = jdbc.query(sql, (rs, i) -> new TopicCoverage.Topic(rs.getLong(1), rs.getInt(2), rs.getString(3),
                 rs.getLong(4), rs.getLong(5)), args.toArray());
-        return new TopicCoverage(programmeId, title == null ? "" : title, topics.stream().filter(x -> x.classes() > 0).toList(),
+        return new TopicCoverage(programmeId, title, topics.stream().filter(x -> x.classes() > 0).toList(),
                 topics.stream().filter(x -> x.classes() == 0).toList());
-    }
-
-    public record Choice(long id, String title) {
-    }
-
-    public List<Choice> programmes() {
-        return jdbc.query("select id, title from curriculum_programme order by title", (rs, i) -> new Choice(rs.getLong(1), rs.getString(2)));
     }
 
     // ---- cells
@@ -320,7 +323,7 @@ public class ReportQueries {
         }
         if (b == Breakdown.TRAINER) {
             // one row per class, person and trainer: a class with two trainers counts in both rows, on purpose
-            join += " left join class_trainer ct on ct.class_id = rp.class_id";
+            join += " left join report_class_trainer ct on ct.class_id = rp.class_id";
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
         jdbc.query("select " + group + ", " + PART_SUMS + " from report_participation rp" + join + w.sql() + " group by 1", rs -> {
@@ -344,7 +347,7 @@ public class ReportQueries {
             return rows;
         }
         Where w = classWhere(f, t);
-        String join = b == Breakdown.TRAINER ? " left join class_trainer ct on ct.class_id = rc.class_id" : "";
+        String join = b == Breakdown.TRAINER ? " left join report_class_trainer ct on ct.class_id = rc.class_id" : "";
         jdbc.query("select " + group + ", count(*), coalesce(sum(rc.budget_vnd), 0) from report_class rc" + join + w.sql() + " group by 1",
                 rs -> {
                     rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)});
@@ -395,10 +398,7 @@ public class ReportQueries {
         if (b == Breakdown.TRAINER) {
             List<Long> ids = keys.stream().filter(k -> !NO_TRAINER.equals(k)).map(Long::valueOf).toList();
             if (!ids.isEmpty()) {
-                jdbc.query("select id, full_name from account where id in (" + SummaryMaintainer.marks(ids) + ")",
-                        rs -> {
-                            labels.put(rs.getString(1), rs.getString(2));
-                        }, ids.toArray());
+                accountLabels.namesOf(ids).forEach((id, name) -> labels.put(String.valueOf(id), name));
             }
         }
         return labels;
@@ -475,8 +475,8 @@ public class ReportQueries {
             w.and(folded("rc.topics") + " like ?", containing(f.topic()));
         }
         if (f.trainerId() != null) {
-            // the trainer's classes first (an index on class_trainer.account_id), not a probe per class of the period
-            w.and("rc.class_id in (select ct.class_id from class_trainer ct where ct.account_id = ?)", f.trainerId());
+            // the trainer's classes first (an index on report_class_trainer.account_id), not a probe per class of the period
+            w.and("rc.class_id in (select ct.class_id from report_class_trainer ct where ct.account_id = ?)", f.trainerId());
         }
     }
 
@@ -543,23 +543,14 @@ public class ReportQueries {
      * (without case or diacritics), by name; a page of them for a combo box.
      */
     public List<Trainer> trainers(@Nullable String scopePath, String search, int offset, int limit) {
-        String taught = "a.id in (select ct.account_id from class_trainer ct join report_class rc on rc.class_id = ct.class_id";
-        Builder w = new Builder();
-        if (scopePath == null) {
-            w.and(taught + ")");
-        } else {
-            w.and(taught + " where rc.report_path like ?)", scopePath + "%");
-        }
-        if (present(search)) {
-            w.and(folded("a.full_name") + " like ?", containing(search));
-        }
-        Where where = w.build("");
-        List<Object> args = new ArrayList<>(List.of(where.args()));
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query("select a.id, a.full_name, u.name from account a left join administrative_unit u on u.id = a.unit_id"
-                + where.sql() + " order by a.full_name, a.id limit ? offset ?",
-                (rs, i) -> new Trainer(rs.getLong(1), rs.getString(2), rs.getString(3)), args.toArray());
+        List<Long> taught = scopePath == null
+                ? jdbc.queryForList("select distinct ct.account_id from report_class_trainer ct join report_class rc on rc.class_id = ct.class_id",
+                        Long.class)
+                : jdbc.queryForList("select distinct ct.account_id from report_class_trainer ct join report_class rc on rc.class_id = ct.class_id"
+                        + " where rc.report_path like ?", Long.class, scopePath + "%");
+        // the names, the search and the page from the account module
+        return accountLabels.namesAmong(taught, present(search) ? search : null, offset, limit).stream()
+                .map(a -> new Trainer(a.id(), a.fullName(), a.unitName())).toList();
     }
 
     /** The programmes classes recorded within the scope (null: everywhere), as they recorded them, most used first. */
@@ -570,7 +561,7 @@ public class ReportQueries {
             w.and("rc.report_path like ?", scopePath + "%");
         }
         if (trainerId != null) {
-            w.and("rc.class_id in (select ct.class_id from class_trainer ct where ct.account_id = ?)", trainerId);
+            w.and("rc.class_id in (select ct.class_id from report_class_trainer ct where ct.account_id = ?)", trainerId);
         }
         Where where = w.build("");
         List<Object> args = new ArrayList<>(List.of(where.args()));

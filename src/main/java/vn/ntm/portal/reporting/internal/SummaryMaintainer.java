@@ -19,13 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ntm.portal.learning.EnrolmentFeed;
+import vn.ntm.portal.learning.OnlineEnrolmentFacts;
+import vn.ntm.portal.person.PersonDirectory;
+import vn.ntm.portal.training.ClassFacts;
+import vn.ntm.portal.training.ClassFeed;
+import vn.ntm.portal.training.ClassStatus;
+import vn.ntm.portal.training.ParticipationView;
+import vn.ntm.portal.training.Participations;
 
 /**
- * Keeps the summary tables in step with the base tables. A refresh re-derives the rows of one class (or of some
- * persons in it) with the same SQL as the full rebuild, then moves the pre-aggregated cells by the difference the
+ * Keeps the summary tables in step with what training and learning answer through their read APIs
+ * ({@link Participations}, {@link ClassFeed}, {@code EnrolmentFeed}): reporting reads none of their tables, and
+ * "completed" is training's word. A refresh re-derives the rows of one class (or of some persons in it) from the same
+ * API calls as the full rebuild, then moves the pre-aggregated cells by the difference the
  * change made for the persons concerned, which keeps distinct-person counts exact. Every refresh and the rebuild
  * lock one row first, so they run one at a time, each in its own read-committed transaction: every statement then
- * reads what the previous refresh committed, and reading the base tables takes no locks that would hold up a check-in.
+ * reads what the previous refresh committed, and the read APIs' plain selects take no locks that would hold up a check-in.
  * Changes to classes, rosters and marks arrive through the queue ({@link SummaryRefresher}), so that one refresh
  * takes every person queued for a class at once.
  */
@@ -33,19 +43,28 @@ import java.util.stream.Collectors;
 public class SummaryMaintainer {
 
     private static final Logger log = LoggerFactory.getLogger(SummaryMaintainer.class);
-    static final String ATTENDED = "('PRESENT', 'LATE')";
     private static final int REBUILD_CLASSES_PER_STATEMENT = 1_000;
     /** Persons re-derived by one statement: a class of ten thousand check-ins is refreshed in a few steps. */
     private static final int PERSONS_PER_REFRESH = 1_000;
+    private static final int PARTICIPATIONS_PER_INSERT = 5_000;
 
     private final JdbcTemplate jdbc;
     private final UnitMapper unitMapper;
     private final java.time.Clock clock;
+    private final Participations participations;
+    private final ClassFeed classFeed;
+    private final PersonDirectory persons;
+    private final EnrolmentFeed enrolments;
 
-    SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper, java.time.Clock clock) {
+    SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper, java.time.Clock clock, Participations participations,
+                      ClassFeed classFeed, PersonDirectory persons, EnrolmentFeed enrolments) {
+        this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.unitMapper = unitMapper;
         this.clock = clock;
+        this.participations = participations;
+        this.classFeed = classFeed;
+        this.persons = persons;
     }
 
     /** Today on the portal's clock: a class whose first day is after it is planned, not held. */
@@ -108,8 +127,7 @@ public class SummaryMaintainer {
         List<Long> ids = personRecords(List.of(keptId, mergedId));
         Set<Long> classes = new LinkedHashSet<>(jdbc.queryForList("select distinct class_id from report_participation where person_id in ("
                 + marks(ids) + ")", Long.class, ids.toArray()));
-        classes.addAll(jdbc.queryForList("select distinct class_id from roster_entry where person_id in (" + marks(ids) + ")",
-                Long.class, ids.toArray()));
+        classes.addAll(participations.classesOnRosterOf(ids));
         for (long classId : classes) {
             refresh(classId, ids);
         }
@@ -117,13 +135,7 @@ public class SummaryMaintainer {
 
     /** Every record of these persons: themselves, the records they were merged into and the records merged into them. */
     private List<Long> personRecords(List<Long> ids) {
-        Set<Long> all = new LinkedHashSet<>(ids);
-        all.addAll(jdbc.queryForList("select merged_into from person where merged_into is not null and id in (" + marks(ids) + ")",
-                Long.class, ids.toArray()));
-        List<Long> canonical = List.copyOf(all);
-        all.addAll(jdbc.queryForList("select id from person where merged_into in (" + marks(canonical) + ")", Long.class,
-                canonical.toArray()));
-        return List.copyOf(all);
+        return persons.recordsOfSamePersons(ids);
     }
 
     private void refresh(long classId, @Nullable List<Long> personIds) {
@@ -133,9 +145,9 @@ public class SummaryMaintainer {
             // the class's own event has not been handled yet (listeners run in parallel): take the whole class now
             personIds = null;
         }
-        Long unitId = jdbc.query("select unit_id from training_class where id = ?", rs -> rs.next() ? rs.getLong(1) : null, classId);
-        if (unitId != null) {
-            unitMapper.ensure(unitId);
+        ClassFacts facts = classFeed.find(classId).orElse(null);
+        if (facts != null) {
+            unitMapper.ensure(facts.unitId());
         }
         String personCondition = personIds == null ? "" : " and person_id in (" + marks(personIds) + ")";
         Object[] personArgs = personIds == null ? new Object[0] : personIds.toArray();
@@ -147,19 +159,17 @@ public class SummaryMaintainer {
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), -1));
             jdbc.update("delete from report_class where class_id = ?", classId);
-            jdbc.update(INSERT_CLASS + " and c.id = ?", today(), classId);
+            jdbc.update("delete from report_class_trainer where class_id = ?", classId);
+            jdbc.update("delete from report_planned_level where class_id = ?", classId);
+            jdbc.update("delete from report_planned_class where class_id = ?", classId);
+            if (facts != null && facts.status() != ClassStatus.CANCELLED) {
+                insertClasses(List.of(facts));
+            }
             jdbc.query("select " + CLASS_COLUMNS + " from report_class where class_id = ?", CLASS, classId)
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), 1));
         }
         jdbc.update("delete from report_participation where class_id = ?" + personCondition, args(classId, personArgs));
-        String rosterCondition = " and r.class_id = ?" + (personIds == null ? "" : " and r.person_id in (" + marks(personIds) + ")");
-        String attendanceCondition = " and s.class_id = ?" + (personIds == null ? "" : " and a.person_id in (" + marks(personIds) + ")");
-        List<Object> insertArgs = new ArrayList<>();
-        insertArgs.add(classId);
-        insertArgs.addAll(List.of(personArgs));
-        insertArgs.add(classId);
-        insertArgs.addAll(List.of(personArgs));
-        jdbc.update(insertParticipations(rosterCondition, attendanceCondition), insertArgs.toArray());
+        insertParticipations(participations.of(classId, personIds));
         List<Cells.Part> fresh = jdbc.query("select " + PART_COLUMNS + " from report_participation where class_id = ?" + personCondition,
                 PART, args(classId, personArgs));
         updateClassCounters(" where class_id = ?", classId);
@@ -187,18 +197,36 @@ public class SummaryMaintainer {
     public RebuildResult rebuild() {
         long start = System.nanoTime();
         lock();
-        for (String table : List.of("report_cell", "report_participation", "report_class", "report_online", "report_unit_map")) {
+        for (String table : List.of("report_cell", "report_participation", "report_class", "report_class_trainer",
+                "report_planned_level", "report_planned_class", "report_online", "report_unit_map")) {
             jdbc.update("delete from " + table);
         }
-        List<Long> unitIds = jdbc.queryForList("select unit_id from training_class union select unit_id from account where unit_id is not null",
-                Long.class);
-        unitMapper.write(unitMapper.mapAll(unitIds));
-        jdbc.update(INSERT_CLASS, today());
+        Set<Long> unitIds = new LinkedHashSet<>(classFeed.unitsWithClasses());
+        unitIds.addAll(enrolments.unitsOfLearners());
+        unitMapper.write(unitMapper.mapAll(List.copyOf(unitIds)));
+        List<ClassFacts> batch = new ArrayList<>(REBUILD_CLASSES_PER_STATEMENT);
+        classFeed.notCancelled(c -> {
+            batch.add(c);
+            if (batch.size() == REBUILD_CLASSES_PER_STATEMENT) {
+                insertClasses(batch);
+                batch.clear();
+            }
+        });
+        insertClasses(batch);
         // class by class range: each statement groups a few hundred thousand marks in memory, not millions on disk
         long lastClass = jdbc.queryForObject("select coalesce(max(class_id), 0) from report_class", Long.class);
         for (long from = 0; from <= lastClass; from += REBUILD_CLASSES_PER_STATEMENT) {
             long to = from + REBUILD_CLASSES_PER_STATEMENT - 1;
-            jdbc.update(insertParticipations(" and r.class_id between ? and ?", " and s.class_id between ? and ?"), from, to, from, to);
+            // written a few thousand at a time: a range of large classes never sits in memory as objects
+            List<ParticipationView> range = new ArrayList<>();
+            participations.ofClasses(from, to, p -> {
+                range.add(p);
+                if (range.size() == PARTICIPATIONS_PER_INSERT) {
+                    insertParticipations(range);
+                    range.clear();
+                }
+            });
+            insertParticipations(range);
         }
         updateClassCounters("", new Object[0]);
         // cells: one pass over the rows, person by person
@@ -221,7 +249,15 @@ public class SummaryMaintainer {
             Cells.add(cells, Cells.contributions(CLASS.mapRow(rs, 0)), 1);
         });
         applyCells(cells, false);
-        jdbc.update(INSERT_ONLINE);
+        List<OnlineEnrolmentFacts> enrolled = new ArrayList<>();
+        enrolments.all(e -> {
+            enrolled.add(e);
+            if (enrolled.size() == 2000) {
+                insertOnline(enrolled);
+                enrolled.clear();
+            }
+        });
+        insertOnline(enrolled);
         long classes = count("report_class");
         long parts = count("report_participation");
         long online = count("report_online");
@@ -234,13 +270,14 @@ public class SummaryMaintainer {
     @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     public void refreshOnline(long enrolmentId) {
         lock();
-        Long unitId = jdbc.query("select a.unit_id from learning_enrolment e join account a on a.id = e.account_id where e.id = ?",
-                rs -> rs.next() ? (Long) rs.getObject(1) : null, enrolmentId);
-        if (unitId != null) {
-            unitMapper.ensure(unitId);
+        OnlineEnrolmentFacts facts = enrolments.find(enrolmentId).orElse(null);
+        if (facts != null && facts.unitId() != null) {
+            unitMapper.ensure(facts.unitId());
         }
         jdbc.update("delete from report_online where enrolment_id = ?", enrolmentId);
-        jdbc.update(INSERT_ONLINE + " where e.id = ?", enrolmentId);
+        if (facts != null) {
+            insertOnline(List.of(facts));
+        }
     }
 
     /**
@@ -248,20 +285,18 @@ public class SummaryMaintainer {
      * planned classes cross into the held figures on the day they begin. Returns how many were queued.
      */
     public int queueClassesThatBegan() {
+        List<Long> begun = classFeed.idsBegunBy(today().toLocalDate());
         Boolean any = jdbc.queryForObject("select exists (select 1 from report_class)", Boolean.class);
-        if (!Boolean.TRUE.equals(any)) {
+        if (!Boolean.TRUE.equals(any) && begun.size() > REBUILD_CLASSES_PER_STATEMENT) {
             // empty summaries with many classes are being rebuilt whole (RebuildOnStart), not class by class
-            Long begun = jdbc.queryForObject("select count(*) from training_class where status <> 'CANCELLED' and start_date <= ?",
-                    Long.class, today());
-            if (begun != null && begun > REBUILD_CLASSES_PER_STATEMENT) {
-                return 0;
-            }
+            return 0;
         }
-        return jdbc.update("""
-                insert into report_pending (class_id, person_id)
-                select c.id, null from training_class c where c.status <> 'CANCELLED' and c.start_date <= ?
-                  and not exists (select 1 from report_class rc where rc.class_id = c.id)
-                  and not exists (select 1 from report_pending q where q.class_id = c.id and q.person_id is null)""", today());
+        Set<Long> missing = new LinkedHashSet<>(begun);
+        missing.removeAll(jdbc.queryForList("select class_id from report_class", Long.class));
+        missing.removeAll(jdbc.queryForList("select class_id from report_pending where person_id is null", Long.class));
+        List<Object[]> rows = missing.stream().map(id -> new Object[]{id}).toList();
+        jdbc.batchUpdate("insert into report_pending (class_id, person_id) values (?, null)", rows);
+        return rows.size();
     }
 
     /**
@@ -318,52 +353,140 @@ public class SummaryMaintainer {
     /**
      * Only classes held count: a class counts as held once its first day (the date of its first session) has come on
      * the portal's clock, whatever its status says; a cancelled class never counts. Planned classes (first day still
-     * ahead) are left out of every summary and counted apart from training_class ({@code ReportQueries.planned}); the
-     * day a planned class begins, {@link SummaryRefresher} queues it and it enters the figures by itself.
+     * ahead) are left out of every summary and counted apart ({@code ReportQueries.planned}); the day a planned class
+     * begins, {@link SummaryRefresher} queues it and it enters the figures by itself.
      */
-    private static final String INSERT_CLASS = """
-            insert into report_class (class_id, code, title, start_date, recorded_unit_id, recorded_path, report_path, province_id,
-              commune_id, organising_level, delivery_mode, programme, topics, target_groups, budget_vnd, completion_share, sessions,
-              trainer_ids)
-            select c.id, c.code, c.title, c.start_date, c.unit_id, u.path, m.report_path, m.province_id, m.commune_id,
-              c.organising_level, c.delivery_mode, c.programme, c.topics, c.target_groups, coalesce(c.budget_vnd, 0),
-              c.completion_share, (select count(*) from class_session s where s.class_id = c.id),
-              coalesce((select group_concat(ct.account_id order by ct.account_id) from class_trainer ct where ct.class_id = c.id), '')
-            from training_class c join administrative_unit u on u.id = c.unit_id join report_unit_map m on m.unit_id = c.unit_id
-            where c.status <> 'CANCELLED' and c.start_date <= ?""";
-
-    /**
-     * Per class and person (merged records count as the kept one): on the roster, sessions attended (present or
-     * late, each session once), completed when attended * 100 >= share * sessions, as ClassCounts counts.
-     */
-    private static String insertParticipations(String rosterCondition, String attendanceCondition) {
-        return """
-                insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
-                  start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids)
-                select t.class_id, t.who, max(t.enrolled), max(t.attended),
-                  rc.sessions > 0 and max(t.attended) * 100 >= rc.completion_share * rc.sessions,
-                  coalesce(max(t.level), k.trainee_level, 'UNKNOWN'), rc.start_date, rc.report_path, rc.province_id, rc.commune_id,
-                  rc.organising_level, rc.delivery_mode, rc.programme, rc.trainer_ids
-                from (
-                  -- h5-import: the level is the one the class's roster recorded (who the trainee was then); the
-                  -- person's current level only for someone marked present without a roster place
-                  select r.class_id, coalesce(p.merged_into, p.id) as who, 1 as enrolled, 0 as attended, r.trainee_level as level
-                    from roster_entry r join person p on p.id = r.person_id where 1 = 1 %s
-                  union all
-                  select s.class_id, coalesce(p.merged_into, p.id) as who, 0, count(distinct a.session_id), null
-                    from attendance a join class_session s on s.id = a.session_id join person p on p.id = a.person_id
-                    where a.status in %s %s group by s.class_id, who
-                ) t join report_class rc on rc.class_id = t.class_id join person k on k.id = t.who
-                group by t.class_id, t.who""".formatted(rosterCondition, ATTENDED, attendanceCondition);
+    private boolean held(ClassFacts c) {
+        return c.status() != ClassStatus.CANCELLED && !c.startDate().isAfter(today().toLocalDate());
     }
 
-    private static final String INSERT_ONLINE = """
-            insert into report_online (enrolment_id, report_path, province_id, commune_id, trainee_level, programme_id, topic_id,
-              enrolled_on, completed_on)
-            select e.id, coalesce(m.report_path, ''), m.province_id, m.commune_id, coalesce(a.trainee_level, 'UNKNOWN'),
-              cm.programme_id, cm.topic_id, date(e.enrolled_at), e.completed_on
-            from learning_enrolment e join account a on a.id = e.account_id join curriculum_module cm on cm.id = e.module_id
-              left join report_unit_map m on m.unit_id = a.unit_id""";
+    /**
+     * Classes as training's read API gives them: the held ones into report_class, under the unit they are reported
+     * under (the unit tree's own path); the trainers of held and planned ones into report_class_trainer.
+     */
+    private void insertClasses(List<ClassFacts> classes) {
+        if (classes.isEmpty()) {
+            return;
+        }
+        List<Long> unitIds = classes.stream().map(ClassFacts::unitId).distinct().toList();
+        Map<Long, Object[]> places = new HashMap<>();
+        jdbc.query("select u.id, u.path, m.report_path, m.province_id, m.commune_id from administrative_unit u"
+                + " join report_unit_map m on m.unit_id = u.id where u.id in (" + marks(unitIds) + ")", rs -> {
+            places.put(rs.getLong(1), new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5)});
+        }, unitIds.toArray());
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> trainers = new ArrayList<>();
+        for (ClassFacts c : classes) {
+            // trainers of planned classes too: the planned count is filtered by trainer like the held figures
+            c.trainerIds().forEach(t -> trainers.add(new Object[]{c.id(), t}));
+            Object[] place = places.get(c.unitId());
+            if (place == null) {
+                continue;
+            }
+            if (!held(c)) {
+                planned(c, place);
+                continue;
+            }
+            Object[] row = {c.id(), c.code(), c.title(), java.sql.Date.valueOf(c.startDate()), c.organisingLevel().name(),
+                    c.deliveryMode().name(), c.programme(), c.topics(), c.targetGroups(), c.budgetVnd(), c.completionShare(), c.sessions(),
+                    c.trainerIds().stream().map(String::valueOf).collect(Collectors.joining(",")), place[0], place[1], place[2], place[3],
+                    place[4]};
+            rows.add(row);
+        }
+        jdbc.batchUpdate("insert into report_class_trainer (class_id, account_id) values (?, ?)", trainers);
+        jdbc.batchUpdate("""
+                insert into report_class (class_id, code, title, start_date, organising_level, delivery_mode, programme, topics,
+                  target_groups, budget_vnd, completion_share, sessions, trainer_ids, recorded_unit_id, recorded_path, report_path,
+                  province_id, commune_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    /**
+     * A planned class, counted apart ({@code ReportQueries.planned}): its dimensions, the persons on its roster so far
+     * and their trainee levels, from training's read API. Planned classes are few, so one class at a time.
+     */
+    private void planned(ClassFacts c, Object[] place) {
+        List<ParticipationView> roster = participations.of(c.id(), null).stream().filter(ParticipationView::enrolled).toList();
+        jdbc.update("""
+                insert into report_planned_class (class_id, start_date, recorded_path, report_path, organising_level, delivery_mode,
+                  programme, topics, target_groups, budget_vnd, enrolments)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.id(), java.sql.Date.valueOf(c.startDate()), place[1], place[2],
+                c.organisingLevel().name(), c.deliveryMode().name(), c.programme(), c.topics(), c.targetGroups(), c.budgetVnd(),
+                roster.size());
+        List<Object[]> levels = roster.stream().map(p -> p.traineeLevel() == null ? "UNKNOWN" : p.traineeLevel()).distinct()
+                .map(level -> new Object[]{c.id(), level}).toList();
+        jdbc.batchUpdate("insert into report_planned_level (class_id, trainee_level) values (?, ?)", levels);
+    }
+
+    /**
+     * Per class and person (merged records count as the kept one), as training's {@link Participations} decides it:
+     * on the roster, sessions attended, completed under the class's rule, the trainee's level as the roster recorded
+     * it. Only classes in report_class (held) get rows; the class's dimensions are copied from there.
+     */
+    private void insertParticipations(List<ParticipationView> views) {
+        if (views.isEmpty()) {
+            return;
+        }
+        List<Long> classIds = views.stream().map(ParticipationView::classId).distinct().toList();
+        Map<Long, Object[]> dims = new HashMap<>();
+        for (int from = 0; from < classIds.size(); from += PERSONS_PER_REFRESH) {
+            List<Long> chunk = classIds.subList(from, Math.min(classIds.size(), from + PERSONS_PER_REFRESH));
+            jdbc.query("select class_id, start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme,"
+                    + " trainer_ids from report_class where class_id in (" + marks(chunk) + ")", rs -> {
+                dims.put(rs.getLong(1), new Object[]{rs.getDate(2), rs.getString(3), rs.getLong(4), rs.getObject(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9)});
+            }, chunk.toArray());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ParticipationView p : views) {
+            Object[] d = dims.get(p.classId());
+            if (d == null) {
+                continue;
+            }
+            Object[] row = new Object[6 + d.length];
+            row[0] = p.classId();
+            row[1] = p.personId();
+            row[2] = p.enrolled();
+            row[3] = p.attendedSessions();
+            row[4] = p.completed();
+            row[5] = p.traineeLevel() == null ? "UNKNOWN" : p.traineeLevel();
+            System.arraycopy(d, 0, row, 6, d.length);
+            rows.add(row);
+        }
+        for (int from = 0; from < rows.size(); from += 2000) {
+            jdbc.batchUpdate("""
+                    insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
+                      start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + 2000)));
+        }
+    }
+
+    /** Online enrolments as learning's read API gives them, under the unit the learner's account reports under today. */
+    private void insertOnline(List<OnlineEnrolmentFacts> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        List<Long> unitIds = facts.stream().map(OnlineEnrolmentFacts::unitId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Object[]> places = new HashMap<>();
+        for (int from = 0; from < unitIds.size(); from += PERSONS_PER_REFRESH) {
+            List<Long> chunk = unitIds.subList(from, Math.min(unitIds.size(), from + PERSONS_PER_REFRESH));
+            jdbc.query("select unit_id, report_path, province_id, commune_id from report_unit_map where unit_id in (" + marks(chunk) + ")",
+                    rs -> {
+                        places.put(rs.getLong(1), new Object[]{rs.getString(2), rs.getObject(3), rs.getObject(4)});
+                    }, chunk.toArray());
+        }
+        Object[] nowhere = {"", null, null};
+        List<Object[]> rows = facts.stream().map(e -> {
+            Object[] place = e.unitId() == null ? nowhere : places.getOrDefault(e.unitId(), nowhere);
+            return new Object[]{e.enrolmentId(), place[0], place[1], place[2], e.traineeLevel() == null ? "UNKNOWN" : e.traineeLevel(),
+                    e.programmeId(), e.topicId(), java.sql.Date.valueOf(e.enrolledOn()),
+                    e.completedOn() == null ? null : java.sql.Date.valueOf(e.completedOn())};
+        }).toList();
+        jdbc.batchUpdate("""
+                insert into report_online (enrolment_id, report_path, province_id, commune_id, trainee_level, programme_id, topic_id,
+                  enrolled_on, completed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
 
     static String marks(Collection<?> values) {
         return values.stream().map(v -> "?").collect(Collectors.joining(", "));

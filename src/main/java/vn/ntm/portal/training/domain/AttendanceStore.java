@@ -101,8 +101,11 @@ public class AttendanceStore {
         return n == null ? 0 : n;
     }
 
-    /** The five counters of a class, each straight from the base tables. Merged persons count once. */
-    public ClassCounts counts(long classId, int completionShare) {
+    /**
+     * The counters of a class, each straight from the base tables; merged persons count once. Completions are
+     * decided by the class's completion rule (training's {@code Participations}) and handed in.
+     */
+    public ClassCounts counts(long classId, long completions) {
         return jdbc.queryForObject("""
                 select
                   (select count(*) from roster_entry r where r.class_id = ?) as enrolments,
@@ -112,27 +115,7 @@ public class AttendanceStore {
                      join class_session s on s.id = a.session_id join person p on p.id = a.person_id
                      where s.class_id = ? and a.status in ('PRESENT', 'LATE')) as participants,
                   (select count(*) from class_session s where s.class_id = ?) as sessions
-                """, (rs, i) -> {
-            long enrolments = rs.getLong(1);
-            long attendances = rs.getLong(2);
-            long participants = rs.getLong(3);
-            int sessions = rs.getInt(4);
-            return new ClassCounts(enrolments, attendances, participants, participants,
-                    completions(classId, sessions, completionShare), sessions);
-        }, classId, classId, classId, classId);
-    }
-
-    private long completions(long classId, int sessions, int completionShare) {
-        if (sessions == 0) {
-            return 0;
-        }
-        Long n = jdbc.queryForObject("""
-                select count(*) from (
-                  select coalesce(p.merged_into, p.id) as who from attendance a
-                  join class_session s on s.id = a.session_id join person p on p.id = a.person_id
-                  where s.class_id = ? and a.status in ('PRESENT', 'LATE')
-                  group by who having count(distinct a.session_id) * 100 >= ? * ?) done""",
-                Long.class, classId, completionShare, sessions);
-        return n == null ? 0 : n;
+                """, (rs, i) -> new ClassCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(3), completions, rs.getInt(4)),
+                classId, classId, classId, classId);
     }
 }

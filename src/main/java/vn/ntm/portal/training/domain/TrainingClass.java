@@ -59,6 +59,8 @@ public class TrainingClass {
     @Column(nullable = false)
     private ClassStatus status;
     private int completionShare;
+    /** Whether sessions the trainee was excused from count towards the completion share (V20_1). */
+    private boolean completionCountsExcused;
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -170,6 +172,16 @@ public class TrainingClass {
 
     public int getCompletionShare() {
         return completionShare;
+    }
+
+    public boolean isCompletionCountsExcused() {
+        return completionCountsExcused;
+    }
+
+    /** The class's completion rule, changed on its own (CompletionRules), after its effect was previewed. */
+    public void changeCompletionRule(int share, boolean excusedCounts) {
+        completionShare = share;
+        completionCountsExcused = excusedCounts;
     }
 
     public Set<Long> getTrainerAccountIds() {

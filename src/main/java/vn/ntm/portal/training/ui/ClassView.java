@@ -1,6 +1,7 @@
 package vn.ntm.portal.training.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,6 +19,7 @@ import vn.ntm.portal.account.AccountSummary;
 import vn.ntm.portal.shell.PortalIcon;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.CompletionRules;
 import vn.ntm.portal.training.ClassSummary;
 import vn.ntm.portal.training.EnrolmentRequestService;
 import vn.ntm.portal.training.RosterImportService;
@@ -46,10 +48,13 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final EnrolmentRequestService requests;
     private final OrganisationService organisations;
     private final AccountService accounts;
+    private final CompletionRules completionRules;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
               AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
-              EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts) {
+              EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts,
+              CompletionRules completionRules) {
+        this.completionRules = completionRules;
         this.organisations = organisations;
         this.accounts = accounts;
         this.requests = requests;
@@ -85,7 +90,11 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         trainers.addClassName("stat-label");
         CountsPanel counts = new CountsPanel(attendance, c);
         TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("training.tab.overview"), counts);
+        // trainers of the class and those who manage it may change the rule; the service checks which
+        Button rule = new Button(getTranslation("completionRule.open"), VaadinIcon.CHECK_CIRCLE_O.create(),
+                e -> new CompletionRuleDialog(completionRules, classId, counts::ruleChanged).open());
+        rule.setId("completion-rule");
+        tabs.add(getTranslation("training.tab.overview"), new Div(counts, rule));
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
         tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
         AttendancePanel marks = new AttendancePanel(attendance, c, counts::refresh);

@@ -5,17 +5,26 @@ import com.vaadin.flow.component.html.Span;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassCounts;
 import vn.ntm.portal.training.ClassSummary;
+import vn.ntm.portal.training.CompletionRule;
 
 /** The five counts of a class, each with a line saying what it counts. */
 class CountsPanel extends Div {
 
     private final AttendanceService attendance;
     private final ClassSummary trainingClass;
+    private int share;
 
     CountsPanel(AttendanceService attendance, ClassSummary trainingClass) {
         this.attendance = attendance;
         this.trainingClass = trainingClass;
+        this.share = trainingClass.completionShare();
         addClassName("stat-cards");
+        refresh();
+    }
+
+    /** After the class's completion rule changed on this page. */
+    void ruleChanged(CompletionRule rule) {
+        share = rule.share();
         refresh();
     }
 
@@ -27,7 +36,7 @@ class CountsPanel extends Div {
                 card("participations", counts.participations(), getTranslation("counts.participations.help")),
                 card("uniqueParticipants", counts.uniqueParticipants(), getTranslation("counts.uniqueParticipants.help")),
                 card("completions", counts.completions(), getTranslation("counts.completions.help",
-                        trainingClass.completionShare(), counts.sessions())));
+                        share, counts.sessions())));
     }
 
     private Div card(String key, long value, String help) {

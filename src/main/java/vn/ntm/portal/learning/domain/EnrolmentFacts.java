@@ -1,0 +1,49 @@
+package vn.ntm.portal.learning.domain;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import vn.ntm.portal.learning.OnlineEnrolmentFacts;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Enrolments as facts for other modules' read models, in plain SQL: a rebuild reads every enrolment once. */
+@Repository
+public class EnrolmentFacts {
+
+    // date(enrolled_at) in SQL, as the reports have always taken the day of enrolment
+    private static final String SELECT = """
+            select e.id, a.unit_id, a.trainee_level, cm.programme_id, cm.topic_id, date(e.enrolled_at), e.completed_on
+            from learning_enrolment e join account a on a.id = e.account_id join curriculum_module cm on cm.id = e.module_id""";
+    private static final RowMapper<OnlineEnrolmentFacts> FACTS = (rs, i) -> {
+        long unit = rs.getLong(2);
+        Long unitId = rs.wasNull() ? null : unit;
+        Date completed = rs.getDate(7);
+        return new OnlineEnrolmentFacts(rs.getLong(1), unitId, rs.getString(3), rs.getLong(4), rs.getLong(5),
+                rs.getDate(6).toLocalDate(), completed == null ? null : completed.toLocalDate());
+    };
+
+    private final JdbcTemplate jdbc;
+
+    EnrolmentFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OnlineEnrolmentFacts> find(long enrolmentId) {
+        return jdbc.query(SELECT + " where e.id = ?", FACTS, enrolmentId).stream().findFirst();
+    }
+
+    public void all(Consumer<OnlineEnrolmentFacts> sink) {
+        jdbc.query(SELECT + " order by e.id", rs -> {
+            sink.accept(FACTS.mapRow(rs, 0));
+        });
+    }
+
+    /** The units of every account that has one (learners' units, mapped before the enrolments are). */
+    public List<Long> unitsOfAccounts() {
+        return jdbc.queryForList("select distinct unit_id from account where unit_id is not null", Long.class);
+    }
+}
