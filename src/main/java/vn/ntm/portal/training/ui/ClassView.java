@@ -108,6 +108,12 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
             edit.setId("edit-class");
             heading.add(edit);
         }
+        // the certificates of the class live in the certificate module; linked by address, so training does not depend on it
+        Button certificates = new Button(getTranslation("certificate.openFromClass"), VaadinIcon.DIPLOMA.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("class-certificates/" + classId)));
+        certificates.setId("class-certificates");
+        heading.add(certificates);
+        heading.setWrap(true);
         add(heading, meta, trainers, tabs);
     }
 }
