@@ -48,7 +48,8 @@ final class CertificatePdf {
 
     /** Writes the certificate to {@code out}, which stays open (a ZIP writes the next entry after it). */
     void write(IssuedCertificate c, @Nullable SealImage seal, String verifyUrl, OutputStream out) {
-        Rectangle page = PageSize.A4.rotate();
+        // A4 turned on its side as a page of its own, not a portrait page with a rotation flag
+        Rectangle page = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document doc = new Document(page, 60, 60, 50, 50);
         PdfWriter writer = PdfWriter.getInstance(doc, new KeepOpen(out));
         writer.setCloseStream(false);

@@ -7,7 +7,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ntm.portal.certificate.CertificateVerification;
 import vn.ntm.portal.certificate.IssuedCertificate;
@@ -37,8 +36,28 @@ class VerifyController {
     }
 
     @GetMapping("/verify")
-    ResponseEntity<String> form(@RequestParam(name = "q", required = false) @Nullable String typed, HttpServletRequest request) {
-        return answer(typed, request);
+    ResponseEntity<String> form(HttpServletRequest request) {
+        return answer(typed(request.getQueryString()), request);
+    }
+
+    /**
+     * The typed text, read from the raw query rather than through the container's parameters: a query that is not
+     * valid percent-encoded UTF-8 (a broken phone keyboard, a scanner) then gets this page's answer, not an error.
+     */
+    static @Nullable String typed(@Nullable String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("q=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return "\uFFFD";
+                }
+            }
+        }
+        return null;
     }
 
     @GetMapping("/verify/{code}")
