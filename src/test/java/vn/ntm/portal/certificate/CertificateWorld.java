@@ -104,7 +104,7 @@ final class CertificateWorld {
         List<Object[]> rows = ids.stream().map(id -> new Object[]{classId, id, "MANUAL", Timestamp.from(now)}).toList();
         jdbc.batchUpdate("insert into roster_entry (class_id, person_id, source, created_at) values (?, ?, ?, ?)", rows);
         jdbc.update("""
-                insert into attendance (session_id, person_id, status, source, recorded_at)
+                insert ignore into attendance (session_id, person_id, status, source, recorded_at)
                 select s.id, r.person_id, 'PRESENT', 'IMPORT', ? from class_session s join roster_entry r on r.class_id = s.class_id
                 where s.class_id = ?""", Timestamp.from(now), classId);
         return ids;
