@@ -3,6 +3,7 @@ package vn.ntm.portal.certificate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Image;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class CertificateDocuments {
     @PreAuthorize("isAuthenticated()")
     public void writePdf(long certificateId, OutputStream out) {
         IssuedCertificate c = certificates.get(certificateId);
-        pdf.write(c, templates.seal(c.templateId()), verifyUrl(c.code()), out);
+        pdf.write(c, CertificatePdf.prepare(templates.seal(c.templateId())), verifyUrl(c.code()), out);
     }
 
     public static String fileName(IssuedCertificate c) {
@@ -65,11 +66,14 @@ public class CertificateDocuments {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     public void writeZip(long classId, OutputStream out) {
         List<IssuedCertificate> list = certificates.ofClass(classId);
-        Map<Long, Optional<SealImage>> seals = new HashMap<>();
+        Map<Long, Optional<Image>> seals = new HashMap<>();
         try {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            // the PDFs are compressed already: the ZIP only bundles them, at the least cost
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             for (IssuedCertificate c : list) {
-                @Nullable SealImage seal = seals.computeIfAbsent(c.templateId(), id -> Optional.ofNullable(templates.seal(id))).orElse(null);
+                @Nullable Image seal = seals.computeIfAbsent(c.templateId(),
+                        id -> Optional.ofNullable(CertificatePdf.prepare(templates.seal(id)))).orElse(null);
                 zip.putNextEntry(new ZipEntry(fileName(c)));
                 pdf.write(c, seal, verifyUrl(c.code()), zip);
                 zip.closeEntry();

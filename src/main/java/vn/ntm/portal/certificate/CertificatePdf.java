@@ -46,8 +46,25 @@ final class CertificatePdf {
 
     private final ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("vi"));
 
+    /**
+     * The seal read once for many certificates: decoding a PNG with transparency costs about as much as the rest of
+     * a certificate, so a class's ZIP decodes it once, not once per trainee.
+     */
+    static @Nullable Image prepare(@Nullable SealImage seal) {
+        if (seal == null) {
+            return null;
+        }
+        try {
+            Image image = Image.getInstance(seal.bytes());
+            image.scaleToFit(90, 90);
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes the certificate to {@code out}, which stays open (a ZIP writes the next entry after it). */
-    void write(IssuedCertificate c, @Nullable SealImage seal, String verifyUrl, OutputStream out) {
+    void write(IssuedCertificate c, @Nullable Image seal, String verifyUrl, OutputStream out) {
         // A4 turned on its side as a page of its own, not a portrait page with a rotation flag
         Rectangle page = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document doc = new Document(page, 60, 60, 50, 50);
@@ -88,7 +105,7 @@ final class CertificatePdf {
         doc.close();
     }
 
-    private void signature(PdfContentByte cb, IssuedCertificate c, @Nullable SealImage seal, float w) {
+    private void signature(PdfContentByte cb, IssuedCertificate c, @Nullable Image seal, float w) {
         float left = w / 2 + 40;
         float right = w - 60;
         String when = t("certificate.pdf.issuedOn", c.issuedOn().getDayOfMonth(), c.issuedOn().getMonthValue(), c.issuedOn().getYear());
@@ -97,14 +114,8 @@ final class CertificatePdf {
         p.add(line(c.signerTitle().toUpperCase(Locale.of("vi")), BOLD, 11));
         column(cb, left, 120, right, 190, p);
         if (seal != null) {
-            try {
-                Image image = Image.getInstance(seal.bytes());
-                image.scaleToFit(90, 90);
-                image.setAbsolutePosition((left + right) / 2 - image.getScaledWidth() / 2 - 30, 60);
-                cb.addImage(image);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            seal.setAbsolutePosition((left + right) / 2 - seal.getScaledWidth() / 2 - 30, 60);
+            cb.addImage(seal);
         }
         column(cb, left, 40, right, 75, center(c.signerName(), BOLD, 12, null));
     }
