@@ -70,6 +70,8 @@ class CertificateTest {
     CertificateTemplates templates;
     @Autowired
     CertificateDocuments documents;
+    @Autowired
+    vn.ntm.portal.person.PersonDirectory persons;
 
     private final HttpClient http = HttpClient.newHttpClient();
     CertificateWorld world;
@@ -228,6 +230,27 @@ class CertificateTest {
         documents.writeCsv(world.classId, csv, key -> key);
         assertThat(csv.toString(StandardCharsets.UTF_8)).contains(issued.get(0).number(), issued.get(0).groupedCode(),
                 issued.get(1).number(), issued.get(1).groupedCode());
+    }
+
+    @Test
+    void traineeListsAndDownloadsTheirOwnCertificatesOnly() throws Exception {
+        long account = jdbc.queryForObject("select id from account where username = 'hv.sonla'", Long.class);
+        long self = persons.forAccount(account, CertificateWorld.person("Người hv.sonla", "0912000009"));
+        jdbc.update("insert into roster_entry (class_id, person_id, source, created_at) values (?, ?, 'MANUAL', now())", world.classId, self);
+        jdbc.update("insert into attendance (session_id, person_id, status, source, recorded_at)"
+                + " select id, ?, 'PRESENT', 'IMPORT', now() from class_session where class_id = ?", self, world.classId);
+        TestData.signInAsAccount(jdbc, "gv.sonla");
+        List<IssuedCertificate> issued = certificates.issue(world.classId, List.of(self, world.an), null);
+        IssuedCertificate mine = issued.stream().filter(c -> c.personId() == self).findFirst().orElseThrow();
+        IssuedCertificate someoneElses = issued.stream().filter(c -> c.personId() == world.an).findFirst().orElseThrow();
+
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        assertThat(certificates.mine()).extracting(IssuedCertificate::number).containsExactly(mine.number());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        documents.writePdf(mine.id(), pdf);
+        assertThat(qrOf(pdf.toByteArray())).endsWith("/verify/" + mine.code());
+        assertThatThrownBy(() -> documents.writePdf(someoneElses.id(), new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certificates.ofClass(world.classId)).isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertRefused(long templateId, byte[] bytes, String key) {
