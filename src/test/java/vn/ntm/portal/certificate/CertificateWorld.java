@@ -33,17 +33,17 @@ import java.util.Set;
  * The shared view-test world (Sơn La and Hà Tĩnh, their coordinators and trainers), plus a 4-session class in Sơn La
  * taught by gv.sonla whose rule is 75 % of sessions: An came to all four, Bình to three, Chi to one.
  */
-final class CertificateWorld {
+public final class CertificateWorld {
 
     final UnitSummary sonLa;
     final UnitSummary haTinh;
     final long trainerHaTinh;
-    final long classId;
+    public final long classId;
     final long an;
     final long binh;
     final long chi;
 
-    CertificateWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
+    public CertificateWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                      SessionService sessions, RosterService roster, AttendanceService attendance) {
         reset(jdbc);
         ViewTestData.load(jdbc, unitImport, units, accounts);
@@ -87,7 +87,7 @@ final class CertificateWorld {
         return new PersonDetails(name, null, 1980, phone, null, null, null, null, null);
     }
 
-    static TemplateForm template(String officeCode) {
+    public static TemplateForm template(String officeCode) {
         return new TemplateForm("GIẤY CHỨNG NHẬN", "Văn phòng Điều phối nông thôn mới tỉnh Sơn La", officeCode, "Lê Văn Ký",
                 "Chánh Văn phòng", "Sơn La", "Đã hoàn thành khóa tập huấn", 16, false);
     }
