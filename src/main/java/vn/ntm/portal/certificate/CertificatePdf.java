@@ -83,7 +83,7 @@ final class CertificatePdf {
         motto.add(new Phrase("\n" + t("certificate.pdf.motto"), new Font(BOLD, 11, Font.UNDERLINE)));
         column(cb, w / 2 + 20, h - 140, w - 50, h - 45, motto);
         Paragraph body = center(c.title().toUpperCase(Locale.of("vi")), BOLD, 26, GREEN);
-        body.setSpacingAfter(10);
+        body.add(new Phrase("\n", new Font(REGULAR, 8, Font.NORMAL, Color.BLACK)));
         body.add(line(t("certificate.pdf.certifies"), REGULAR, 13));
         body.add(line(c.traineeName(), BOLD, 20));
         body.add(line(details(c), REGULAR, 12));
@@ -108,9 +108,11 @@ final class CertificatePdf {
     private void signature(PdfContentByte cb, IssuedCertificate c, @Nullable Image seal, float w) {
         float left = w / 2 + 40;
         float right = w - 60;
-        String when = t("certificate.pdf.issuedOn", c.issuedOn().getDayOfMonth(), c.issuedOn().getMonthValue(), c.issuedOn().getYear());
-        Paragraph p = center((c.place() == null ? "" : c.place() + ", ") + when, REGULAR, 11, null);
-        p.getFont().setStyle(Font.ITALIC);
+        // as text, not numbers: a year is never written 2.026
+        String when = t("certificate.pdf.issuedOn", String.valueOf(c.issuedOn().getDayOfMonth()),
+                String.format("%02d", c.issuedOn().getMonthValue()), String.valueOf(c.issuedOn().getYear()));
+        Paragraph p = center("", REGULAR, 11, null);
+        p.add(new Phrase((c.place() == null ? "" : c.place() + ", ") + when, new Font(REGULAR, 11, Font.ITALIC, Color.BLACK)));
         p.add(line(c.signerTitle().toUpperCase(Locale.of("vi")), BOLD, 11));
         column(cb, left, 120, right, 190, p);
         if (seal != null) {
@@ -177,17 +179,14 @@ final class CertificatePdf {
     }
 
     private static Paragraph center(String text, BaseFont font, float size, @Nullable Color color) {
-        Font f = new Font(font, size);
-        if (color != null) {
-            f.setColor(color);
-        }
+        Font f = new Font(font, size, Font.NORMAL, color == null ? Color.BLACK : color);
         Paragraph p = new Paragraph(text, f);
         p.setAlignment(Element.ALIGN_CENTER);
         return p;
     }
 
     private static Phrase line(String text, BaseFont font, float size) {
-        return new Phrase("\n" + text, new Font(font, size));
+        return new Phrase("\n" + text, new Font(font, size, Font.NORMAL, Color.BLACK));
     }
 
     private static void column(PdfContentByte cb, float llx, float lly, float urx, float ury, Paragraph p) {

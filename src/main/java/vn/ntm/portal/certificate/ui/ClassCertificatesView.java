@@ -25,6 +25,7 @@ import vn.ntm.portal.certificate.CertificateTemplates;
 import vn.ntm.portal.certificate.IssuedCertificate;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
+import vn.ntm.portal.shell.ScreenWidth;
 
 import java.util.List;
 import java.util.Set;
@@ -73,8 +74,10 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
         candidates.setId("certificate-candidates");
         candidates.addColumn(Candidate::fullName).setHeader(getTranslation("certificate.name")).setFlexGrow(1);
-        candidates.addColumn(c -> c.birthYear() == null ? "" : String.valueOf(c.birthYear())).setHeader(getTranslation("certificate.birthYear"))
-                .setAutoWidth(true).setFlexGrow(0);
+        var birthYear = candidates.addColumn(c -> c.birthYear() == null ? "" : String.valueOf(c.birthYear()))
+                .setHeader(getTranslation("certificate.birthYear")).setAutoWidth(true).setFlexGrow(0);
+        // on a phone the secondary columns go, so that the grid does not scroll sideways
+        ScreenWidth.whenNarrow(candidates, narrow -> birthYear.setVisible(!narrow));
         candidates.addColumn(c -> c.sessionsAttended() + "/" + c.sessions()).setHeader(getTranslation("certificate.sessions"))
                 .setAutoWidth(true).setFlexGrow(0);
         candidates.addColumn(c -> getTranslation(c.certified() ? "certificate.candidate.certified"
@@ -95,7 +98,8 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         issued.setId("certificates-issued");
         issued.addColumn(IssuedCertificate::number).setHeader(getTranslation("certificate.number")).setAutoWidth(true).setFlexGrow(0);
         issued.addColumn(IssuedCertificate::traineeName).setHeader(getTranslation("certificate.name")).setFlexGrow(1);
-        issued.addColumn(IssuedCertificate::groupedCode).setHeader(getTranslation("certificate.code")).setAutoWidth(true);
+        var code = issued.addColumn(IssuedCertificate::groupedCode).setHeader(getTranslation("certificate.code")).setAutoWidth(true);
+        ScreenWidth.whenNarrow(issued, narrow -> code.setVisible(!narrow));
         issued.addColumn(c -> getTranslation(c.revoked() ? "certificate.status.revoked" : "certificate.status.valid"))
                 .setHeader(getTranslation("certificate.status")).setAutoWidth(true);
         issued.addComponentColumn(c -> {
