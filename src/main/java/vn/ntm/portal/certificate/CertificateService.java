@@ -104,27 +104,25 @@ public class CertificateService {
         long by = currentUser.require().accountId();
         int first = counter.take(template.officeCode(), today.getYear(), chosen.size());
         List<CertificateStore.NewCertificate> rows = new ArrayList<>();
-        List<AuditedChange> changes = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             CompletionSource.Completer p = chosen.get(i);
             int seq = first + i;
-            String number = seq + "/GCN-" + template.officeCode();
-            String why = p.completed() ? null : reason;
-            rows.add(new CertificateStore.NewCertificate(template.officeCode(), today.getYear(), seq, number, VerificationCode.generate(),
-                    template.id(), c.id(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(), p.unitName(), c.code(), c.title(),
-                    c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(), p.completed(), why,
-                    template.title(), template.officeName(), template.signerName(), template.signerTitle(), template.place(),
-                    template.wording(), template.hours(), today, at, by));
-            changes.add(AuditedChange.of(AuditSubject.CERTIFICATE, c.id(), number + " · " + p.fullName() + " · " + c.code(),
-                            c.unitPath(), AuditAction.ISSUED)
-                    .field("number", null, number)
-                    .field("completed", null, p.completed())
-                    .field("exceptionReason", null, why));
+            rows.add(new CertificateStore.NewCertificate(template.officeCode(), today.getYear(), seq, seq + "/GCN-" + template.officeCode(),
+                    VerificationCode.generate(), template.id(), c.id(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(), p.unitName(),
+                    c.code(), c.title(), c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(), p.completed(),
+                    p.completed() ? null : reason, template.title(), template.officeName(), template.signerName(), template.signerTitle(),
+                    template.place(), template.wording(), template.hours(), today, at, by));
         }
         store.insertAll(rows);
-        audit.recordAll(changes);
-        Set<String> issued = rows.stream().map(CertificateStore.NewCertificate::code).collect(Collectors.toSet());
-        return store.ofClass(classId).stream().filter(x -> issued.contains(x.code())).toList();
+        Set<String> codes = rows.stream().map(CertificateStore.NewCertificate::code).collect(Collectors.toSet());
+        List<IssuedCertificate> issued = store.ofClass(classId).stream().filter(x -> codes.contains(x.code())).toList();
+        // one entry per certificate, under its own id; an exception to the rule carries its reason
+        audit.recordAll(issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
+                        x.number() + " · " + x.traineeName() + " · " + x.classCode(), c.unitPath(), AuditAction.ISSUED)
+                .field("number", null, x.number())
+                .field("completed", null, x.completed())
+                .field("exceptionReason", null, x.exceptionReason())).toList());
+        return issued;
     }
 
     /** Revokes a certificate: it stays, and its verification page says it was revoked, when, not why. */
@@ -143,7 +141,7 @@ public class CertificateService {
         if (!store.revoke(certificateId, why, currentUser.require().accountId(), clock.instant())) {
             throw new ValidationException("certificate.error.alreadyRevoked");
         }
-        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE, c.classId(), c.number() + " · " + c.traineeName() + " · " + c.classCode(),
+        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE, certificateId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
                         unitPath, AuditAction.REVOKED)
                 .field("status", "valid", "revoked")
                 .field("revokedReason", null, why));
