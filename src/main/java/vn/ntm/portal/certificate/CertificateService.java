@@ -114,8 +114,7 @@ public class CertificateService {
                     template.place(), template.wording(), template.hours(), today, at, by));
         }
         store.insertAll(rows);
-        Set<String> codes = rows.stream().map(CertificateStore.NewCertificate::code).collect(Collectors.toSet());
-        List<IssuedCertificate> issued = store.ofClass(classId).stream().filter(x -> codes.contains(x.code())).toList();
+        List<IssuedCertificate> issued = store.byCodes(rows.stream().map(CertificateStore.NewCertificate::code).toList());
         // one entry per certificate, under its own id; an exception to the rule carries its reason
         audit.recordAll(issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
                         x.number() + " · " + x.traineeName() + " · " + x.classCode(), c.unitPath(), AuditAction.ISSUED)

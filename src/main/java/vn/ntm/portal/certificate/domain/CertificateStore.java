@@ -76,6 +76,16 @@ public class CertificateStore {
                 CertificateStore::row, number);
     }
 
+    /** The certificates with these codes (those just issued), in the order of their numbers. */
+    public List<IssuedCertificate> byCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + COLUMNS + " from certificate where verification_code in ("
+                        + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") order by issue_year, sequence_number",
+                CertificateStore::row, codes.toArray());
+    }
+
     public List<IssuedCertificate> ofClass(long classId) {
         return jdbc.query("select " + COLUMNS + " from certificate where class_id = ? order by issue_year, sequence_number",
                 CertificateStore::row, classId);
