@@ -4,5 +4,7 @@ package vn.ntm.portal.audit;
 public enum AuditSubject {
     ACCOUNT, PERSON, CLASS, SESSION, ROSTER, ATTENDANCE, PLAN,
     /** The curriculum: programmes (and their authors), topic groups, topics, online modules, lessons, quiz questions. */
-    PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION
+    PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION,
+    /** A certificate of completion, and the template it was printed from. */
+    CERTIFICATE, CERTIFICATE_TEMPLATE
 }

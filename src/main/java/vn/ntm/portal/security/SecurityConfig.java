@@ -112,6 +112,8 @@ class SecurityConfig {
         http.addFilterBefore(new StaleSessionFilter(revalidation, "/" + LOGIN_ROUTE), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/icons/**", "/images/**", "/webjars/**", "/checkin", "/checkin/**", "/error",
                 "/" + LOGIN_ROUTE).permitAll());
+        // the certificate verification page that a certificate's QR code opens: read-only, GET only, rate-limited
+        http.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/verify", "/verify/**").permitAll());
         // the plain check-in form: the session cookie is SameSite=Lax, so a cross-site post carries no sign-in
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));
         // lesson videos and documents, streamed by a controller that checks who may see the lesson

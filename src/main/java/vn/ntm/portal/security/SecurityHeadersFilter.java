@@ -47,7 +47,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean plainPage = path.equals("/checkin") || path.startsWith("/checkin/") || path.equals("/login");
+        boolean plainPage = path.equals("/checkin") || path.startsWith("/checkin/") || path.equals("/login")
+                || path.equals("/verify") || path.startsWith("/verify/");
         response.setHeader("Content-Security-Policy", plainPage ? PLAIN_PAGE_POLICY : UI_POLICY);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -91,7 +91,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         CountsPanel counts = new CountsPanel(attendance, c);
         TabSheet tabs = new TabSheet();
         // trainers of the class and those who manage it may change the rule; the service checks which
-        Button rule = new Button(getTranslation("completionRule.open"), VaadinIcon.CHECK_CIRCLE_O.create(),
+        Button rule = new Button(getTranslation("completionRule.open"), PortalIcon.CHECK_CIRCLE_O.create(),
                 e -> new CompletionRuleDialog(completionRules, classId, counts::ruleChanged).open());
         rule.setId("completion-rule");
         tabs.add(getTranslation("training.tab.overview"), new Div(counts, rule));
@@ -117,6 +117,12 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
             edit.setId("edit-class");
             heading.add(edit);
         }
+        // the certificates of the class live in the certificate module; linked by address, so training does not depend on it
+        Button certificates = new Button(getTranslation("certificate.openFromClass"), PortalIcon.DIPLOMA.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("class-certificates/" + classId)));
+        certificates.setId("class-certificates");
+        heading.add(certificates);
+        heading.setWrap(true);
         add(heading, meta, trainers, tabs);
     }
 }

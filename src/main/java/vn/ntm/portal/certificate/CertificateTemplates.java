@@ -1,0 +1,158 @@
+package vn.ntm.portal.certificate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.ntm.portal.audit.AuditAction;
+import vn.ntm.portal.audit.AuditSubject;
+import vn.ntm.portal.audit.AuditTrail;
+import vn.ntm.portal.audit.AuditedChange;
+import vn.ntm.portal.certificate.domain.TemplateStore;
+import vn.ntm.portal.common.Texts;
+import vn.ntm.portal.common.ValidationException;
+import vn.ntm.portal.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Certificate templates: a class's own, or its programme's for the classes of a unit and below. Those who manage
+ * the class's unit edit them; the class's trainers see which one applies.
+ */
+@Service
+public class CertificateTemplates {
+
+    /** Letters (Vietnamese ones too, as in VPĐP), digits and dashes: the office's part of the number. */
+    private static final Pattern OFFICE_CODE = Pattern.compile("[\\p{Lu}0-9][\\p{Lu}0-9\\-]{0,19}");
+
+    private final CompletionSource completions;
+    private final TemplateStore store;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CertificateTemplates(CompletionSource completions, TemplateStore store, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.completions = completions;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The template the class's certificates are printed from, if any. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public Optional<CertificateTemplate> forClass(long classId) {
+        return effective(completions.classOf(classId)).map(CertificateTemplates::toTemplate);
+    }
+
+    Optional<TemplateStore.Row> effective(CompletionSource.ClassRecord c) {
+        Optional<TemplateStore.Row> own = store.ofClass(c.id());
+        if (own.isPresent() || c.programme() == null) {
+            return own;
+        }
+        return store.ofProgramme(c.programme(), c.unitPath());
+    }
+
+    /**
+     * Saves the template of a class (or of its programme, {@link TemplateForm#forProgramme}) against the version the
+     * editor saw ({@code seenVersion}, null for a new one): someone else's change in between is never overwritten.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public CertificateTemplate save(long classId, TemplateForm form, @Nullable Long seenVersion) {
+        CompletionSource.ClassRecord c = completions.classOf(classId);
+        if (!currentUser.require().manages(c.unitPath())) {
+            throw new AccessDeniedException("Class outside the caller's scope");
+        }
+        if (form.forProgramme() && c.programme() == null) {
+            throw new ValidationException("certificate.error.noProgramme");
+        }
+        TemplateStore.Row clean = clean(form, c);
+        Optional<TemplateStore.Row> existing = form.forProgramme()
+                ? store.ofProgramme(c.programme(), c.unitPath()).filter(t -> t.unitId() == c.unitId())
+                : store.ofClass(classId);
+        Instant at = clock.instant();
+        long id;
+        AuditAction action;
+        if (existing.isEmpty()) {
+            id = store.insert(clean, at);
+            action = AuditAction.CREATED;
+        } else {
+            TemplateStore.Row before = existing.get();
+            if (seenVersion == null || seenVersion != before.version()) {
+                throw new ValidationException("certificate.error.templateChangedMeanwhile");
+            }
+            id = before.id();
+            store.update(new TemplateStore.Row(id, clean.classId(), clean.programme(), clean.unitId(), clean.unitPath(), clean.title(),
+                    clean.officeName(), clean.officeCode(), clean.signerName(), clean.signerTitle(), clean.place(), clean.wording(),
+                    clean.hours(), before.hasSeal(), before.version()), at);
+            action = AuditAction.UPDATED;
+        }
+        TemplateStore.Row before = existing.orElse(null);
+        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE_TEMPLATE, id, clean.title() + " · " + clean.officeCode(), c.unitPath(), action)
+                .field("title", before == null ? null : before.title(), clean.title())
+                .field("officeName", before == null ? null : before.officeName(), clean.officeName())
+                .field("officeCode", before == null ? null : before.officeCode(), clean.officeCode())
+                .field("signerName", before == null ? null : before.signerName(), clean.signerName())
+                .field("signerTitle", before == null ? null : before.signerTitle(), clean.signerTitle())
+                .field("place", before == null ? null : before.place(), clean.place())
+                .field("wording", before == null ? null : before.wording(), clean.wording())
+                .field("hours", before == null ? null : before.hours(), clean.hours()));
+        return toTemplate(store.find(id).orElseThrow());
+    }
+
+    /** Sets the seal of a template, after checking that the file is a real PNG or JPEG of a reasonable size. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public CertificateTemplate setSeal(long templateId, byte[] bytes) {
+        TemplateStore.Row t = store.find(templateId).orElseThrow(() -> new ValidationException("certificate.error.noTemplate"));
+        if (!currentUser.require().manages(t.unitPath())) {
+            throw new AccessDeniedException("Template outside the caller's scope");
+        }
+        SealImage seal = SealImage.of(bytes);
+        store.setSeal(templateId, seal.bytes(), seal.type(), clock.instant());
+        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE_TEMPLATE, templateId, t.title() + " · " + t.officeCode(), t.unitPath(),
+                AuditAction.UPDATED).field("seal", t.hasSeal() ? "image" : null, "image (" + bytes.length + " B)"));
+        return toTemplate(store.find(templateId).orElseThrow());
+    }
+
+    @Nullable SealImage seal(long templateId) {
+        return store.seal(templateId).map(s -> new SealImage(s.bytes(), s.type())).orElse(null);
+    }
+
+    private static TemplateStore.Row clean(TemplateForm f, CompletionSource.ClassRecord c) {
+        String title = required(Texts.field(f.title(), 200, "certificate.error.tooLong"));
+        String officeName = required(Texts.field(f.officeName(), 255, "certificate.error.tooLong"));
+        String code = required(Texts.field(f.officeCode(), 20, "certificate.error.officeCode")).toUpperCase(Locale.of("vi"));
+        if (!OFFICE_CODE.matcher(code).matches()) {
+            throw new ValidationException("certificate.error.officeCode");
+        }
+        String signerName = required(Texts.field(f.signerName(), 120, "certificate.error.tooLong"));
+        String signerTitle = required(Texts.field(f.signerTitle(), 200, "certificate.error.tooLong"));
+        String place = Texts.field(f.place(), 120, "certificate.error.tooLong");
+        String wording = required(Texts.field(f.wording(), 1000, "certificate.error.tooLong"));
+        if (f.hours() != null && (f.hours() < 1 || f.hours() > 2000)) {
+            throw new ValidationException("certificate.error.hours");
+        }
+        return new TemplateStore.Row(0, f.forProgramme() ? null : c.id(), f.forProgramme() ? c.programme() : null, c.unitId(),
+                c.unitPath(), title, officeName, code, signerName, signerTitle, place, wording, f.hours(), false, 0);
+    }
+
+    private static String required(@Nullable String value) {
+        if (value == null) {
+            throw new ValidationException("certificate.error.required");
+        }
+        return value;
+    }
+
+    private static CertificateTemplate toTemplate(TemplateStore.Row r) {
+        return new CertificateTemplate(r.id(), new TemplateForm(r.title(), r.officeName(), r.officeCode(), r.signerName(), r.signerTitle(),
+                r.place(), r.wording(), r.hours(), r.classId() == null), r.hasSeal(), r.classId(), r.programme(), r.version());
+    }
+}

@@ -1,0 +1,83 @@
+package vn.ntm.portal.certificate.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.ntm.portal.TestData;
+import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.certificate.Candidate;
+import vn.ntm.portal.certificate.CertificateTemplates;
+import vn.ntm.portal.certificate.CertificateWorld;
+import vn.ntm.portal.certificate.IssuedCertificate;
+import vn.ntm.portal.training.AttendanceService;
+import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.RosterService;
+import vn.ntm.portal.training.SessionService;
+import vn.ntm.portal.unit.UnitDirectory;
+import vn.ntm.portal.unit.UnitImportService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The certificates page of a class and "Chứng nhận của tôi", as their users click through them. */
+@SpringBootTest
+class ClassCertificatesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UnitImportService unitImport;
+    @Autowired
+    UnitDirectory units;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ClassService classes;
+    @Autowired
+    SessionService sessions;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    CertificateTemplates templates;
+
+    CertificateWorld world;
+
+    @BeforeEach
+    void world() {
+        world = new CertificateWorld(jdbc, unitImport, units, accounts, classes, sessions, roster, attendance);
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        templates.save(world.classId, CertificateWorld.template("VPĐP"), null);
+    }
+
+    @Test
+    @WithUserDetails(value = "gv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void trainerFindsThoseWhoCompletedPreselectedAndIssuesInOneClick() {
+        navigate(ClassCertificatesView.class, world.classId);
+        Grid<Candidate> candidates = $(Grid.class).withId("certificate-candidates").single();
+        assertThat(candidates.getSelectedItems()).extracting(Candidate::fullName).containsExactlyInAnyOrder("Nguyễn Văn An", "Lò Thị Bình");
+
+        test($(Button.class).withId("certificate-issue").single()).click();
+
+        Grid<IssuedCertificate> issued = $(Grid.class).withId("certificates-issued").single();
+        assertThat(test(issued).size()).isEqualTo(2);
+        assertThat(test(issued).getRow(0).number()).isEqualTo("1/GCN-VPĐP");
+        assertThat(candidates.getSelectedItems()).as("nobody left to preselect").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void traineeWithoutCertificatesIsToldSo() {
+        navigate(MyCertificatesView.class);
+        assertThat($(Paragraph.class).withId("my-certificates-none").single().getText()).isEqualTo("Bạn chưa có giấy chứng nhận nào.");
+    }
+}
