@@ -4,5 +4,7 @@ package vn.ntm.portal.audit;
 public enum AuditSubject {
     ACCOUNT, PERSON, CLASS, SESSION, ROSTER, ATTENDANCE, PLAN,
     /** The curriculum: programmes (and their authors), topic groups, topics, online modules, lessons, quiz questions. */
-    PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION
+    PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION,
+    /** A secret the portal's nodes share (the check-in code key), when it is replaced; never its value. */
+    SECRET
 }

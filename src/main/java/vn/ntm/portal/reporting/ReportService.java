@@ -11,6 +11,7 @@ import vn.ntm.portal.plan.PlannedFigures;
 import vn.ntm.portal.plan.UnitPlan;
 import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.reporting.internal.ReportQueries;
+import vn.ntm.portal.reporting.internal.RebuildJob;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
 import vn.ntm.portal.reporting.internal.UnitMapper;
 import vn.ntm.portal.security.CurrentUser;
@@ -47,10 +48,12 @@ public class ReportService {
     private final UnitDirectory units;
     private final CurrentUser currentUser;
     private final PlanService plans;
+    private final RebuildJob rebuildJob;
 
     ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitMapper unitMapper, UnitDirectory units, CurrentUser currentUser,
-                  PlanService plans) {
+                  PlanService plans, RebuildJob rebuildJob) {
         this.plans = plans;
+        this.rebuildJob = rebuildJob;
         this.queries = queries;
         this.summaries = summaries;
         this.unitMapper = unitMapper;
@@ -224,7 +227,22 @@ public class ReportService {
     /** Derives every summary again from the base tables (classes, rosters, attendance, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {
-        return summaries.rebuild();
+        return rebuildJob.runNow();
+    }
+
+    /**
+     * Starts the rebuild in the background (minutes at national scale, too long for a page's request); false when one
+     * is running already, on this node or another.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean startRebuild() {
+        return rebuildJob.start(currentUser.require().getUsername());
+    }
+
+    /** The state of the last rebuild started by an administrator, as every node sees it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RebuildJob.Progress rebuildProgress() {
+        return rebuildJob.progress();
     }
 
     /** "tỉnh Hà Tĩnh", "xã Cẩm Xuyên": the kind as official lists write it, then the name. */

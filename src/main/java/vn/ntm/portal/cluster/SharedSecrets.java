@@ -1,0 +1,89 @@
+package vn.ntm.portal.cluster;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Secrets every portal node must agree on (the check-in code key, the known-browser cookie key), kept in the database.
+ * The first node that needs one generates it with an INSERT IGNORE, so two nodes starting together keep the same
+ * row and both read it back. Nodes hold a copy for a few seconds: a check-in checks its code with no database read.
+ */
+@Component
+public class SharedSecrets {
+
+    /** How long a node trusts its copy before reading the row again (a rotation elsewhere reaches it within this). */
+    static final long COPY_MILLIS = 5_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final GaleraRetry retry;
+    private final Clock clock;
+    private final Map<String, Copy> copies = new ConcurrentHashMap<>();
+
+    SharedSecrets(JdbcTemplate jdbc, GaleraRetry retry, Clock clock) {
+        this.jdbc = jdbc;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** A secret and the one before it, with the moment it replaced that one. */
+    public record Secret(byte[] current, byte @Nullable [] previous, Instant rotatedAt) {
+    }
+
+    /** The secret of this name, generated on first use; at most a few seconds old. */
+    public Secret get(String name) {
+        long now = System.currentTimeMillis();
+        Copy copy = copies.get(name);
+        if (copy != null && now - copy.readAt < COPY_MILLIS) {
+            return copy.secret;
+        }
+        return reload(name);
+    }
+
+    /** Reads the secret now (after a code did not match: it may have been rotated on another node a moment ago). */
+    public Secret reload(String name) {
+        Secret secret = read(name);
+        if (secret == null) {
+            retry.run(() -> jdbc.update("insert ignore into shared_secret (name, secret, rotated_at_ms) values (?, ?, ?)",
+                    name, fresh(), clock.millis()));
+            secret = read(name);
+            if (secret == null) {
+                throw new IllegalStateException("Shared secret " + name + " could not be stored");
+            }
+        }
+        copies.put(name, new Copy(secret, System.currentTimeMillis()));
+        return secret;
+    }
+
+    /**
+     * Replaces the secret by a new one, keeping the old one as the previous; joins the caller's transaction (which
+     * records who did it). Other nodes use the new one within {@link #COPY_MILLIS}.
+     */
+    public void rotate(String name) {
+        reload(name);
+        jdbc.update("update shared_secret set previous_secret = secret, secret = ?, rotated_at_ms = ? where name = ?",
+                fresh(), clock.millis(), name);
+        copies.remove(name);
+    }
+
+    private @Nullable Secret read(String name) {
+        return jdbc.query("select secret, previous_secret, rotated_at_ms from shared_secret where name = ?",
+                rs -> rs.next() ? new Secret(rs.getBytes(1), rs.getBytes(2), Instant.ofEpochMilli(rs.getLong(3))) : null, name);
+    }
+
+    private static byte[] fresh() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private record Copy(Secret secret, long readAt) {
+    }
+}
