@@ -29,7 +29,7 @@ public class SharedCounters {
     private final GaleraRetry retry;
     private final Duration keep;
 
-    SharedCounters(JdbcTemplate jdbc, GaleraRetry retry, @Value("${portal.cluster.counters-kept:P1D}") Duration keep) {
+    public SharedCounters(JdbcTemplate jdbc, GaleraRetry retry, @Value("${portal.cluster.counters-kept:P1D}") Duration keep) {
         this.jdbc = jdbc;
         this.retry = retry;
         this.keep = keep;

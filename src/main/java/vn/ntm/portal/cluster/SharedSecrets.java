@@ -27,7 +27,7 @@ public class SharedSecrets {
     private final Clock clock;
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
 
-    SharedSecrets(JdbcTemplate jdbc, GaleraRetry retry, Clock clock) {
+    public SharedSecrets(JdbcTemplate jdbc, GaleraRetry retry, Clock clock) {
         this.jdbc = jdbc;
         this.retry = retry;
         this.clock = clock;
