@@ -104,6 +104,79 @@ class SeveralNodesTest {
     }
 
     @Test
+    void twoWritesThatDeadlockAreBothSavedOnceEachTheLoserRunAgain() throws Exception {
+        // Galera refuses the loser of a conflict at commit with the same error as a deadlock on one server (1213)
+        String first = "deadlock-a-" + UUID.randomUUID();
+        String second = "deadlock-b-" + UUID.randomUUID();
+        for (String key : List.of(first, second)) {
+            jdbc.update("insert into throttle_counter (counter_key, failures, since_ms) values (sha2(?, 256), 0, 0)", key);
+        }
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        GaleraRetry retry = new GaleraRetry();
+        var firstTaken = new java.util.concurrent.CountDownLatch(1);
+        var secondTaken = new java.util.concurrent.CountDownLatch(1);
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        Callable<Void> oneWay = () -> {
+            retry.run(() -> tx.executeWithoutResult(s -> {
+                attempts.incrementAndGet();
+                bump(first);
+                firstTaken.countDown();
+                await(secondTaken);
+                bump(second);
+            }));
+            return null;
+        };
+        Callable<Void> otherWay = () -> {
+            retry.run(() -> tx.executeWithoutResult(s -> {
+                attempts.incrementAndGet();
+                bump(second);
+                secondTaken.countDown();
+                await(firstTaken);
+                bump(first);
+            }));
+            return null;
+        };
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var done : pool.invokeAll(List.of(oneWay, otherWay))) {
+                done.get();
+            }
+        }
+
+        assertThat(attempts.get()).isEqualTo(3);
+        for (String key : List.of(first, second)) {
+            assertThat(jdbc.queryForObject("select failures from throttle_counter where counter_key = sha2(?, 256)", Integer.class, key))
+                    .isEqualTo(2);
+        }
+    }
+
+    @Test
+    void insideATransactionTheRetryLeavesTheDecisionToWhoeverBeganIt() {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> new GaleraRetry().run(() -> {
+            attempts.incrementAndGet();
+            throw new org.springframework.dao.CannotAcquireLockException("refused",
+                    new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+        }))).isInstanceOf(org.springframework.dao.CannotAcquireLockException.class);
+        assertThat(attempts.get()).isEqualTo(1);
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private void bump(String key) {
+        jdbc.update("update throttle_counter set failures = failures + 1 where counter_key = sha2(?, 256)", key);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void everyTableHasAPrimaryKeyAsGaleraRequires() {
         List<String> withoutKey = jdbc.queryForList("""
                 select t.table_name from information_schema.tables t

@@ -46,10 +46,13 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final EnrolmentRequestService requests;
     private final OrganisationService organisations;
     private final AccountService accounts;
+    private final vn.ntm.portal.cluster.GaleraRetry retry;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
               AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
-              EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts) {
+              EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts,
+              vn.ntm.portal.cluster.GaleraRetry retry) {
+        this.retry = retry;
         this.organisations = organisations;
         this.accounts = accounts;
         this.requests = requests;
@@ -88,7 +91,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         tabs.add(getTranslation("training.tab.overview"), counts);
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
         tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
-        AttendancePanel marks = new AttendancePanel(attendance, c, counts::refresh);
+        AttendancePanel marks = new AttendancePanel(attendance, retry, c, counts::refresh);
         var marksTab = tabs.add(getTranslation("training.tab.attendance"), marks);
         tabs.add(getTranslation("training.tab.requests"), new RequestsPanel(requests, c, counts::refresh));
         tabs.addSelectedChangeListener(e -> {
