@@ -27,7 +27,6 @@ class RegistrationThrottle {
     /** Counts one registration from this address; false once the hour's allowance is used (on any portal node). */
     boolean allow(String clientAddress) {
         String key = "registration:" + clientAddress;
-        counters.add(key, Duration.ofHours(1), clock.instant());
-        return counters.count(key, Duration.ofHours(1), clock.instant()) <= perHour;
+        return counters.addAndCount(key, Duration.ofHours(1), clock.instant()) <= perHour;
     }
 }

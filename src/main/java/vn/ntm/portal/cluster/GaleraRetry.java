@@ -25,11 +25,20 @@ public class GaleraRetry {
     private static final int DEADLOCK = 1213;
 
     public <T> T call(Supplier<T> work) {
+        return call(work, false);
+    }
+
+    /** The same for work that begins a transaction of its own (REQUIRES_NEW) even when the caller is in one. */
+    public <T> T callInOwnTransaction(Supplier<T> work) {
+        return call(work, true);
+    }
+
+    private <T> T call(Supplier<T> work, boolean ownTransaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !refusedAtCommit(e) || TransactionSynchronizationManager.isActualTransactionActive()) {
+                if (attempt >= ATTEMPTS || !refusedAtCommit(e) || (!ownTransaction && TransactionSynchronizationManager.isActualTransactionActive())) {
                     throw e;
                 }
                 log.info("Write refused by the database (conflict with another node or a deadlock), attempt {} of {}: {}",

@@ -5,6 +5,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,11 +31,23 @@ public class SharedCounters {
     private final JdbcTemplate jdbc;
     private final GaleraRetry retry;
     private final Duration keep;
+    private final TransactionTemplate apart;
 
-    public SharedCounters(JdbcTemplate jdbc, GaleraRetry retry, @Value("${portal.cluster.counters-kept:P1D}") Duration keep) {
+    public SharedCounters(JdbcTemplate jdbc, GaleraRetry retry, PlatformTransactionManager transactions,
+                          @Value("${portal.cluster.counters-kept:P1D}") Duration keep) {
         this.jdbc = jdbc;
         this.retry = retry;
         this.keep = keep;
+        // a count stays counted when the caller's transaction rolls back (a refused registration still used one try)
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    private void apart(Runnable write) {
+        retry.callInOwnTransaction(() -> {
+            apart.executeWithoutResult(tx -> write.run());
+            return null;
+        });
     }
 
     /** The counts of these keys whose window (begun within {@code window} before {@code now}) is still open. */
@@ -67,13 +82,19 @@ public class SharedCounters {
         long at = now.toEpochMilli();
         long windowStart = now.minus(window).toEpochMilli();
         // MariaDB assigns left to right: failures is decided on the old since_ms, then since_ms moves
-        retry.run(() -> jdbc.update("insert into throttle_counter (counter_key, failures, since_ms) values (?, 1, ?) "
+        apart(() -> jdbc.update("insert into throttle_counter (counter_key, failures, since_ms) values (?, 1, ?) "
                         + "on duplicate key update failures = if(since_ms < ?, 1, failures + 1), since_ms = if(since_ms < ?, ?, since_ms)",
                 hash(key), at, windowStart, windowStart, at));
     }
 
+    /** Adds one and returns the count after it, read in the same short transaction (not the caller's older snapshot). */
+    public int addAndCount(String key, Duration window, Instant now) {
+        add(key, window, now);
+        return apart.execute(tx -> jdbc.queryForObject("select failures from throttle_counter where counter_key = ?", Integer.class, hash(key)));
+    }
+
     public void forget(String key) {
-        retry.run(() -> jdbc.update("delete from throttle_counter where counter_key = ?", hash(key)));
+        apart(() -> jdbc.update("delete from throttle_counter where counter_key = ?", hash(key)));
     }
 
     /** Rows held, for tests and operators. */

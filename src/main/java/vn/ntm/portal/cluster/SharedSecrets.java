@@ -2,7 +2,11 @@ package vn.ntm.portal.cluster;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -23,14 +27,16 @@ public class SharedSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
-    private final GaleraRetry retry;
+    private final TransactionTemplate apart;
     private final Clock clock;
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
 
-    public SharedSecrets(JdbcTemplate jdbc, GaleraRetry retry, Clock clock) {
+    public SharedSecrets(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.retry = retry;
         this.clock = clock;
+        // the first use may come inside a read-only transaction (a board being shown): the secret is written apart
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A secret and the one before it, with the moment it replaced that one. */
@@ -49,11 +55,22 @@ public class SharedSecrets {
 
     /** Reads the secret now (after a code did not match: it may have been rotated on another node a moment ago). */
     public Secret reload(String name) {
-        Secret secret = read(name);
+        // in a transaction of its own: the caller's snapshot may predate a rotation made on another node
+        Secret secret = apart.execute(tx -> read(name));
         if (secret == null) {
-            retry.run(() -> jdbc.update("insert ignore into shared_secret (name, secret, rotated_at_ms) values (?, ?, ?)",
-                    name, fresh(), clock.millis()));
-            secret = read(name);
+            try {
+                // written and read back in a transaction of its own: the caller's snapshot may predate the row
+                secret = apart.execute(tx -> {
+                    jdbc.update("insert ignore into shared_secret (name, secret, rotated_at_ms) values (?, ?, ?)", name, fresh(), clock.millis());
+                    return read(name);
+                });
+            } catch (DataAccessException e) {
+                // another node's insert won the conflict (Galera refuses one at commit): its secret is the one to read
+                if (!GaleraRetry.refusedAtCommit(e)) {
+                    throw e;
+                }
+                secret = apart.execute(tx -> read(name));
+            }
             if (secret == null) {
                 throw new IllegalStateException("Shared secret " + name + " could not be stored");
             }
@@ -63,14 +80,16 @@ public class SharedSecrets {
     }
 
     /**
-     * Replaces the secret by a new one, keeping the old one as the previous; joins the caller's transaction (which
-     * records who did it). Other nodes use the new one within {@link #COPY_MILLIS}.
+     * Replaces the secret by a new one, keeping the old one as the previous, and returns when; joins the caller's
+     * transaction (which records who did it). Other nodes use the new one within {@link #COPY_MILLIS}.
      */
-    public void rotate(String name) {
+    public Instant rotate(String name) {
         reload(name);
+        long now = clock.millis();
         jdbc.update("update shared_secret set previous_secret = secret, secret = ?, rotated_at_ms = ? where name = ?",
-                fresh(), clock.millis(), name);
+                fresh(), now, name);
         copies.remove(name);
+        return Instant.ofEpochMilli(now);
     }
 
     private @Nullable Secret read(String name) {

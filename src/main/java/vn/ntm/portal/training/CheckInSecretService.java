@@ -37,8 +37,7 @@ public class CheckInSecretService {
             throw new ValidationException("checkin.secret.configured");
         }
         var before = secrets.reload(CheckInCodes.SECRET_NAME).rotatedAt();
-        secrets.rotate(CheckInCodes.SECRET_NAME);
-        var after = secrets.reload(CheckInCodes.SECRET_NAME).rotatedAt();
+        var after = secrets.rotate(CheckInCodes.SECRET_NAME);
         trail.record(AuditedChange.of(AuditSubject.SECRET, 1, CheckInCodes.SECRET_NAME, null, AuditAction.UPDATED)
                 .field("rotated_at", before, after));
     }

@@ -56,8 +56,8 @@ class SeveralNodesTest {
 
     @Test
     void twoNodesStartingTogetherGenerateOneSharedSecret() throws Exception {
-        SharedSecrets nodeA = new SharedSecrets(jdbc, new GaleraRetry(), java.time.Clock.systemUTC());
-        SharedSecrets nodeB = new SharedSecrets(jdbc, new GaleraRetry(), java.time.Clock.systemUTC());
+        SharedSecrets nodeA = new SharedSecrets(jdbc, transactions, java.time.Clock.systemUTC());
+        SharedSecrets nodeB = new SharedSecrets(jdbc, transactions, java.time.Clock.systemUTC());
         String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
         try (var pool = Executors.newFixedThreadPool(2)) {
             List<Callable<byte[]>> both = List.of(() -> nodeA.get(name).current(), () -> nodeB.get(name).current());

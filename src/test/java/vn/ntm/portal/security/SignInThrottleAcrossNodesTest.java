@@ -21,6 +21,8 @@ class SignInThrottleAcrossNodesTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void guessesSpreadOverTwoNodesAreCountedTogether() {
@@ -43,6 +45,6 @@ class SignInThrottleAcrossNodesTest {
     }
 
     private LoginThrottle node() {
-        return new LoginThrottle(5, 15, clock, new SharedCounters(jdbc, new GaleraRetry(), Duration.ofDays(1)));
+        return new LoginThrottle(5, 15, clock, new SharedCounters(jdbc, new GaleraRetry(), transactions, Duration.ofDays(1)));
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.ntm.portal.TestData;
-import vn.ntm.portal.cluster.GaleraRetry;
 import vn.ntm.portal.cluster.SharedSecrets;
 
 import java.time.Clock;
@@ -27,6 +26,8 @@ class CheckInCodesAcrossNodesTest {
     Clock clock;
     @Autowired
     CheckInSecretService secretService;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -65,6 +66,6 @@ class CheckInCodesAcrossNodesTest {
     }
 
     private CheckInCodes node() {
-        return new CheckInCodes(new SharedSecrets(jdbc, new GaleraRetry(), clock), "", 30);
+        return new CheckInCodes(new SharedSecrets(jdbc, transactions, clock), "", 30);
     }
 }
