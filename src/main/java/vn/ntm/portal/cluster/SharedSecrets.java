@@ -50,7 +50,15 @@ public class SharedSecrets {
         if (copy != null && now - copy.readAt < COPY_MILLIS) {
             return copy.secret;
         }
-        return reload(name);
+        try {
+            return reload(name);
+        } catch (RuntimeException databaseAway) {
+            // the database is away for a moment: the copy is still the secret unless it was rotated just then
+            if (copy != null) {
+                return copy.secret;
+            }
+            throw databaseAway;
+        }
     }
 
     /** Reads the secret now (after a code did not match: it may have been rotated on another node a moment ago). */

@@ -80,7 +80,7 @@ public class CheckInCodes {
         long last = lastForcedRead.get();
         if (shared != null && nowMillis - last >= 1_000 && lastForcedRead.compareAndSet(last, nowMillis)) {
             SharedSecrets.Secret fresh = shared.reload(SECRET_NAME);
-            return fresh.current() != keys.current() && matches(fresh, sessionId, typed, now);
+            return !java.util.Arrays.equals(fresh.current(), keys.current()) && matches(fresh, sessionId, typed, now);
         }
         return false;
     }

@@ -40,6 +40,7 @@ class LessonFileUpload implements UploadHandler {
             return;
         }
         Path temp = Files.createTempFile("lesson-upload", ".part");
+        boolean handedOver = false;
         try {
             long copied = 0;
             byte[] buffer = new byte[64 * 1024];
@@ -55,14 +56,27 @@ class LessonFileUpload implements UploadHandler {
                 return;
             }
             String name = event.getFileName();
-            // waits for the UI's lock, so the temporary file is deleted only after the service has read it
-            ui.access(() -> received.accept(name, temp)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException(e.getCause());
+            // the service reads the file in the UI's lock; it is deleted right after
+            ui.access(() -> {
+                try {
+                    received.accept(name, temp);
+                } finally {
+                    deleteQuietly(temp);
+                }
+            });
+            handedOver = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!handedOver) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the system's temporary folder is cleaned anyway
         }
     }
 
