@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class SharedSecrets {
 
-    /** How long a node trusts its copy before reading the row again (a rotation elsewhere reaches it within this). */
+    /** How long a node trusts its copy before reading the row again in the background (a rotation elsewhere reaches it within about this). */
     static final long COPY_MILLIS = 5_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -30,6 +30,9 @@ public class SharedSecrets {
     private final TransactionTemplate apart;
     private final Clock clock;
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
+    private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("shared-secret-refresh").daemon().factory());
 
     public SharedSecrets(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
@@ -47,18 +50,22 @@ public class SharedSecrets {
     public Secret get(String name) {
         long now = System.currentTimeMillis();
         Copy copy = copies.get(name);
-        if (copy != null && now - copy.readAt < COPY_MILLIS) {
-            return copy.secret;
-        }
-        try {
+        if (copy == null) {
             return reload(name);
-        } catch (RuntimeException databaseAway) {
-            // the database is away for a moment: the copy is still the secret unless it was rotated just then
-            if (copy != null) {
-                return copy.secret;
-            }
-            throw databaseAway;
         }
+        if (now - copy.readAt >= COPY_MILLIS && refreshing.add(name)) {
+            // read again off the request's thread: a check-in holding a connection never waits for a second one
+            refresher.execute(() -> {
+                try {
+                    reload(name);
+                } catch (RuntimeException databaseAway) {
+                    // the copy stays in use until the database answers again
+                } finally {
+                    refreshing.remove(name);
+                }
+            });
+        }
+        return copy.secret;
     }
 
     /** Reads the secret now (after a code did not match: it may have been rotated on another node a moment ago). */
