@@ -1,12 +1,11 @@
 package vn.ntm.portal.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.cluster.SharedCounters;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
 
 /**
  * Registrations per client address and hour. Enough for a commune office registering its people one after the other,
@@ -16,16 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 class RegistrationThrottle {
 
     private final int perHour;
-    private final Cache<String, AtomicInteger> byAddress = Caffeine.newBuilder()
-            .maximumSize(50_000).expireAfterWrite(Duration.ofHours(1)).build();
+    private final SharedCounters counters;
+    private final Clock clock;
 
-    RegistrationThrottle(@Value("${portal.registration.per-address-per-hour:20}") int perHour) {
+    RegistrationThrottle(@Value("${portal.registration.per-address-per-hour:20}") int perHour, SharedCounters counters, Clock clock) {
         this.perHour = perHour;
+        this.counters = counters;
+        this.clock = clock;
     }
 
-    /** Counts one registration from this address; false once the hour's allowance is used. */
+    /** Counts one registration from this address; false once the hour's allowance is used (on any portal node). */
     boolean allow(String clientAddress) {
-        AtomicInteger count = byAddress.get(clientAddress, k -> new AtomicInteger());
-        return count.incrementAndGet() <= perHour;
+        String key = "registration:" + clientAddress;
+        return counters.addAndCount(key, Duration.ofHours(1), clock.instant()) <= perHour;
     }
 }

@@ -6,5 +6,7 @@ public enum AuditSubject {
     /** The curriculum: programmes (and their authors), topic groups, topics, online modules, lessons, quiz questions. */
     PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION,
     /** A certificate of completion, and the template it was printed from. */
-    CERTIFICATE, CERTIFICATE_TEMPLATE
+    CERTIFICATE, CERTIFICATE_TEMPLATE,
+    /** A secret the portal's nodes share (the check-in code key), when it is replaced; never its value. */
+    SECRET
 }

@@ -160,7 +160,7 @@ public class CatalogService {
         if (lesson.getFileKey() == null || lesson.getFileType() == null) {
             throw new ValidationException("curriculum.error.lessonNotFound");
         }
-        return new LessonFile(files.path(lesson.getFileKey()), lesson.getFileType(),
+        return new LessonFile(files.path(lesson.getFileKey()), files.resource(lesson.getFileKey()), lesson.getFileType(),
                 lesson.getFileName() == null ? lesson.getFileKey() : lesson.getFileName(), lesson.getFileSize());
     }
 

@@ -429,15 +429,49 @@ public class CurriculumService {
     @PreAuthorize(AUTHORS)
     @Transactional
     public LessonContent attachFile(long lessonId, String fileName, byte[] content) {
+        return attach(lessonId, fileName, content.length, content, java.nio.ByteBuffer.wrap(content),
+                () -> new java.io.ByteArrayInputStream(content));
+    }
+
+    /**
+     * The same from an upload already on disk (the editor's upload goes to a temporary file): read as a stream into
+     * the file store and, for a video's running time, mapped rather than copied, so a 50 MB video never sits whole
+     * on the heap.
+     */
+    @PreAuthorize(AUTHORS)
+    @Transactional
+    public LessonContent attachFile(long lessonId, String fileName, java.nio.file.Path uploaded) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(uploaded)) {
+            long size = channel.size();
+            if (size > maxFileBytes) {
+                throw new ValidationException("curriculum.error.fileTooLarge", maxFileBytes / 1024 / 1024);
+            }
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(size, 4096));
+            channel.read(head, 0);
+            java.nio.ByteBuffer whole = channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
+            return attach(lessonId, fileName, size, head.array(), whole, () -> {
+                try {
+                    return java.nio.file.Files.newInputStream(uploaded);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private LessonContent attach(long lessonId, String fileName, long contentLength, byte[] head, java.nio.ByteBuffer content,
+                                 java.util.function.Supplier<java.io.InputStream> stream) {
         Lesson lesson = lessons.findLive(lessonId).orElseThrow(() -> new ValidationException("curriculum.error.lessonNotFound"));
         authored(lesson.getModuleId());
         if (lesson.getKind() != LessonKind.VIDEO && lesson.getKind() != LessonKind.DOCUMENT) {
             throw new ValidationException("curriculum.error.fileKind");
         }
-        if (content.length > maxFileBytes) {
+        if (contentLength > maxFileBytes) {
             throw new ValidationException("curriculum.error.fileTooLarge", maxFileBytes / 1024 / 1024);
         }
-        LessonFileType type = LessonFileType.detect(content);
+        LessonFileType type = LessonFileType.detect(head);
         if (type == null || type.kind() != lesson.getKind()) {
             throw new ValidationException(lesson.getKind() == LessonKind.VIDEO ? "curriculum.error.notVideo" : "curriculum.error.notPdf");
         }
@@ -452,8 +486,14 @@ public class CurriculumService {
         String previousName = lesson.getFileName();
         String name = fileName == null || fileName.isBlank() ? "tep." + type.extension()
                 : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}\"]", "_");
-        lesson.attach(files.store(content, type.extension()), name.length() > 255 ? name.substring(0, 255) : name,
-                type.mediaType(), content.length);
+        String stored;
+        try (java.io.InputStream in = stream.get()) {
+            stored = files.store(in, type.extension());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        lesson.attach(stored, name.length() > 255 ? name.substring(0, 255) : name,
+                type.mediaType(), contentLength);
         if (duration.isPresent()) {
             lesson.setMediaDurationMs(Math.round(duration.getAsDouble() * 1000));
         }

@@ -1,5 +1,6 @@
 package vn.ntm.portal.curriculum;
 
+import java.nio.ByteBuffer;
 import java.util.OptionalDouble;
 
 /**
@@ -15,9 +16,14 @@ public final class MediaDuration {
     }
 
     public static OptionalDouble of(byte[] content, LessonFileType type) {
+        return of(ByteBuffer.wrap(content), type);
+    }
+
+    /** The same from a buffer, e.g. a file mapped into memory: an uploaded video is read without a copy on the heap. */
+    public static OptionalDouble of(ByteBuffer content, LessonFileType type) {
         try {
             double seconds = switch (type) {
-                case MP4 -> mp4(content, 0, content.length);
+                case MP4 -> mp4(content, 0, content.limit());
                 case WEBM -> webm(content);
                 default -> -1;
             };
@@ -28,11 +34,11 @@ public final class MediaDuration {
     }
 
     /** Walks the boxes of one level; descends into "moov" to find "mvhd". */
-    private static double mp4(byte[] b, int from, int to) {
+    private static double mp4(ByteBuffer b, int from, int to) {
         int i = from;
         while (i + 8 <= to) {
             long size = u32(b, i);
-            String type = new String(b, i + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String type = ascii4(b, i + 4);
             int header = 8;
             if (size == 1) {
                 size = u64(b, i + 8);
@@ -48,7 +54,7 @@ public final class MediaDuration {
                 return mp4(b, body, (int) (i + size));
             }
             if (type.equals("mvhd")) {
-                int version = b[body] & 0xff;
+                int version = b.get(body) & 0xff;
                 if (version == 1) {
                     long timescale = u32(b, body + 4 + 16);
                     long duration = u64(b, body + 4 + 20);
@@ -68,7 +74,7 @@ public final class MediaDuration {
     private static final int TIMECODE_SCALE = 0x2AD7B1;
     private static final int DURATION = 0x4489;
 
-    private static double webm(byte[] b) {
+    private static double webm(ByteBuffer b) {
         int[] pos = {0};
         // EBML header, then the Segment, whose Info comes before the clusters
         skipElement(b, pos);
@@ -77,11 +83,11 @@ public final class MediaDuration {
             return -1;
         }
         readSize(b, pos);
-        while (pos[0] < b.length) {
+        while (pos[0] < b.limit()) {
             int childId = readId(b, pos);
             long size = readSize(b, pos);
             if (childId == INFO) {
-                long end = size < 0 ? b.length : Math.min(b.length, pos[0] + size);
+                long end = size < 0 ? b.limit() : Math.min(b.limit(), pos[0] + size);
                 long scale = 1_000_000;
                 double duration = -1;
                 while (pos[0] < end) {
@@ -105,14 +111,14 @@ public final class MediaDuration {
         return -1;
     }
 
-    private static void skipElement(byte[] b, int[] pos) {
+    private static void skipElement(ByteBuffer b, int[] pos) {
         readId(b, pos);
         long size = readSize(b, pos);
         pos[0] += (int) size;
     }
 
-    private static int readId(byte[] b, int[] pos) {
-        int first = b[pos[0]] & 0xff;
+    private static int readId(ByteBuffer b, int[] pos) {
+        int first = b.get(pos[0]) & 0xff;
         int length = Integer.numberOfLeadingZeros(first) - 23;
         if (length < 1 || length > 4) {
             throw new IllegalArgumentException("EBML id");
@@ -123,8 +129,8 @@ public final class MediaDuration {
     }
 
     /** A variable-length size; -1 for "unknown" (all value bits set). */
-    private static long readSize(byte[] b, int[] pos) {
-        int first = b[pos[0]] & 0xff;
+    private static long readSize(ByteBuffer b, int[] pos) {
+        int first = b.get(pos[0]) & 0xff;
         int length = Integer.numberOfLeadingZeros(first) - 23;
         if (length < 1 || length > 8) {
             throw new IllegalArgumentException("EBML size");
@@ -132,7 +138,7 @@ public final class MediaDuration {
         long value = first & (0xff >> length);
         boolean unknown = value == (0xff >> length);
         for (int k = 1; k < length; k++) {
-            int next = b[pos[0] + k] & 0xff;
+            int next = b.get(pos[0] + k) & 0xff;
             value = (value << 8) | next;
             unknown &= next == 0xff;
         }
@@ -140,22 +146,30 @@ public final class MediaDuration {
         return unknown ? -1 : value;
     }
 
-    private static long uint(byte[] b, int at, int length) {
-        if (length < 0 || length > 8 || at + length > b.length) {
+    private static long uint(ByteBuffer b, int at, int length) {
+        if (length < 0 || length > 8 || at + length > b.limit()) {
             throw new IllegalArgumentException("EBML value");
         }
         long value = 0;
         for (int k = 0; k < length; k++) {
-            value = (value << 8) | (b[at + k] & 0xff);
+            value = (value << 8) | (b.get(at + k) & 0xff);
         }
         return value;
     }
 
-    private static long u32(byte[] b, int at) {
+    private static long u32(ByteBuffer b, int at) {
         return uint(b, at, 4);
     }
 
-    private static long u64(byte[] b, int at) {
+    private static long u64(ByteBuffer b, int at) {
         return uint(b, at, 8);
+    }
+
+    private static String ascii4(ByteBuffer b, int at) {
+        char[] chars = new char[4];
+        for (int k = 0; k < 4; k++) {
+            chars[k] = (char) (b.get(at + k) & 0xff);
+        }
+        return new String(chars);
     }
 }

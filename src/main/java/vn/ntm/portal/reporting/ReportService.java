@@ -13,6 +13,7 @@ import vn.ntm.portal.plan.PlannedFigures;
 import vn.ntm.portal.plan.UnitPlan;
 import vn.ntm.portal.training.OrganisingLevel;
 import vn.ntm.portal.reporting.internal.ReportQueries;
+import vn.ntm.portal.reporting.internal.RebuildJob;
 import vn.ntm.portal.reporting.internal.SummaryMaintainer;
 import vn.ntm.portal.reporting.internal.UnitMapper;
 import vn.ntm.portal.security.CurrentUser;
@@ -51,12 +52,14 @@ public class ReportService {
     private final PlanService plans;
     private final ProgrammeTitles programmeTitles;
     private final CurriculumService curriculum;
+    private final RebuildJob rebuildJob;
 
     ReportService(ReportQueries queries, SummaryMaintainer summaries, UnitMapper unitMapper, UnitDirectory units, CurrentUser currentUser,
-                  PlanService plans, ProgrammeTitles programmeTitles, CurriculumService curriculum) {
+                  PlanService plans, ProgrammeTitles programmeTitles, CurriculumService curriculum, RebuildJob rebuildJob) {
         this.plans = plans;
         this.programmeTitles = programmeTitles;
         this.curriculum = curriculum;
+        this.rebuildJob = rebuildJob;
         this.queries = queries;
         this.summaries = summaries;
         this.unitMapper = unitMapper;
@@ -234,7 +237,22 @@ public class ReportService {
     /** Derives every summary again from what training and learning answer (classes, participations, online enrolments). */
     @PreAuthorize("hasRole('ADMIN')")
     public SummaryMaintainer.RebuildResult rebuild() {
-        return summaries.rebuild();
+        return rebuildJob.runNow();
+    }
+
+    /**
+     * Starts the rebuild in the background (minutes at national scale, too long for a page's request); false when one
+     * is running already, on this node or another.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public boolean startRebuild() {
+        return rebuildJob.start(currentUser.require().getUsername());
+    }
+
+    /** The state of the last rebuild started by an administrator, as every node sees it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RebuildJob.Progress rebuildProgress() {
+        return rebuildJob.progress();
     }
 
     /** "tỉnh Hà Tĩnh", "xã Cẩm Xuyên": the kind as official lists write it, then the name. */

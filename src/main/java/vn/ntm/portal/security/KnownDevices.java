@@ -8,13 +8,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.ntm.portal.cluster.SharedSecrets;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -32,18 +32,20 @@ public class KnownDevices {
     private static final Duration LIFETIME = Duration.ofDays(90);
     private static final int MAX_COOKIE_LENGTH = 600;
 
-    private final byte[] key;
+    private final byte @Nullable [] fixedKey;
+    private final SharedSecrets shared;
     private final Clock clock;
 
-    KnownDevices(@Value("${portal.login.device-secret:}") String secret, Clock clock) {
+    KnownDevices(@Value("${portal.login.device-secret:}") String secret, SharedSecrets shared, Clock clock) {
         this.clock = clock;
-        if (secret.isBlank()) {
-            // a fresh key at each start: browsers are simply "new" again after a restart
-            this.key = new byte[32];
-            new SecureRandom().nextBytes(this.key);
-        } else {
-            this.key = secret.getBytes(StandardCharsets.UTF_8);
-        }
+        this.shared = shared;
+        // without a configured key, the key is kept in the database: every node, and the next start, accepts the cookie
+        this.fixedKey = secret.isBlank() ? null : secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] key() {
+        byte[] fixed = fixedKey;
+        return fixed != null ? fixed : shared.get("known-device").current();
     }
 
     /** True when the current request comes from a browser that signed in as this login name before. */
@@ -114,7 +116,7 @@ public class KnownDevices {
     private String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

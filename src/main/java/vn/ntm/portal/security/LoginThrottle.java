@@ -1,15 +1,16 @@
 package vn.ntm.portal.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.cluster.SharedCounters;
 import vn.ntm.portal.common.PhoneNumbers;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Slows down password guessing without giving anyone a switch that locks the rightful owner out
@@ -21,35 +22,36 @@ import java.util.Locale;
  *     <li>a browser this login name signed in from before (a known device) has its own allowance and is never
  *     stopped by the failures of others.</li>
  * </ul>
- * The tables are bounded in size and forget entries after the pause, so made-up login names cannot fill the heap.
+ * The counters are kept in the database ({@link SharedCounters}), so every portal node sees the failures made on
+ * every other: a guesser gains nothing from a load balancer spreading the attempts. A row per counter, keyed by a
+ * hash of the login name or address, purged a day after its window: made-up login names cannot fill the heap.
  */
 @Component
 public class LoginThrottle {
 
-    /** Entries kept at most per table; far above a real portal's traffic in a quarter of an hour (see SECURITY.md). */
-    static final long MAX_ENTRIES = 50_000;
-
     private final int maxFailures;
     private final Duration lock;
     private final Clock clock;
-    private final Cache<String, Failures> byKey;
+    private final SharedCounters counters;
 
     LoginThrottle(@Value("${portal.login.max-failures:5}") int maxFailures,
-                  @Value("${portal.login.lock-minutes:15}") long lockMinutes, Clock clock) {
+                  @Value("${portal.login.lock-minutes:15}") long lockMinutes, Clock clock, SharedCounters counters) {
         this.maxFailures = maxFailures;
         this.lock = Duration.ofMinutes(lockMinutes);
         this.clock = clock;
-        this.byKey = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).expireAfterWrite(lock).build();
+        this.counters = counters;
     }
 
     public boolean isBlocked(String login, String clientAddress, boolean knownDevice) {
         String user = loginKey(login);
         if (knownDevice) {
-            return reached("known:" + user, maxFailures * 2);
+            return reached(Map.of("known:" + user, maxFailures * 2));
         }
-        return reached("pair:" + user + "|" + clientAddress, maxFailures)
-                || reached("ip:" + clientAddress, maxFailures * 4)
-                || reached("user:" + user, maxFailures * 10);
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("pair:" + user + "|" + clientAddress, maxFailures);
+        limits.put("ip:" + clientAddress, maxFailures * 4);
+        limits.put("user:" + user, maxFailures * 10);
+        return reached(limits);
     }
 
     public void recordFailure(String login, String clientAddress, boolean knownDevice) {
@@ -65,8 +67,8 @@ public class LoginThrottle {
 
     public void recordSuccess(String login, String clientAddress) {
         String user = loginKey(login);
-        byKey.invalidate("pair:" + user + "|" + clientAddress);
-        byKey.invalidate("known:" + user);
+        counters.forget("pair:" + user + "|" + clientAddress);
+        counters.forget("known:" + user);
     }
 
     /** Minutes a blocked person should wait; shown in the message. */
@@ -74,36 +76,24 @@ public class LoginThrottle {
         return lock.toMinutes();
     }
 
-    /** Entries currently held, for the test that floods the throttle. */
+    /** Counters currently held (of every throttle), for the tests. */
     long size() {
-        byKey.cleanUp();
-        return byKey.estimatedSize();
+        return counters.size();
     }
 
-    private boolean reached(String key, int limit) {
-        Failures failures = byKey.getIfPresent(key);
-        if (failures == null) {
-            return false;
-        }
-        if (failures.since.plus(lock).isBefore(clock.instant())) {
-            byKey.asMap().remove(key, failures);
-            return false;
-        }
-        return failures.count >= limit;
+    /** One query for all the counters that apply to an attempt. */
+    private boolean reached(Map<String, Integer> limits) {
+        Map<String, Integer> counts = counters.counts(List.copyOf(limits.keySet()), lock, clock.instant());
+        return limits.entrySet().stream().anyMatch(limit -> counts.get(limit.getKey()) >= limit.getValue());
     }
 
     private void record(String key) {
-        Instant now = clock.instant();
-        byKey.asMap().compute(key, (k, old) -> old == null || old.since.plus(lock).isBefore(now)
-                ? new Failures(1, now) : new Failures(old.count + 1, old.since));
+        counters.add(key, lock, clock.instant());
     }
 
     /** One key per person whatever way they write their login: a phone in any form counts as the same phone. */
     static String loginKey(String login) {
         String phone = PhoneNumbers.normalize(login);
         return phone != null ? phone : login.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private record Failures(int count, Instant since) {
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What every table a person's input can reach holds, as MariaDB's checksum of each: a refusal must leave them all as
  * they were. The report summaries and the event log are left out, since listeners of an earlier, accepted case may
- * still be writing them.
+ * still be writing them; so are the tables of the nodes' shared machinery (job leases renewed every second, throttle
+ * counters, secrets made on first use, the rebuild's state), which change with no one's input.
  */
 public final class TableState {
 
@@ -20,7 +21,8 @@ public final class TableState {
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables
                 where table_schema = database() and table_type = 'BASE TABLE'
-                  and table_name not like 'report\\_%' and lower(table_name) not in ('event_publication', 'flyway_schema_history')
+                  and table_name not like 'report\\_%' and lower(table_name) not in ('event_publication', 'flyway_schema_history',
+                      'shedlock', 'throttle_counter', 'shared_secret', 'background_job')
                 order by table_name""", String.class);
         Map<String, Long> sums = new LinkedHashMap<>();
         for (String table : tables) {

@@ -1,6 +1,5 @@
 package vn.ntm.portal.curriculum.internal;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -45,6 +44,6 @@ class LessonFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new FileSystemResource(file.path()));
+                .body(file.resource());
     }
 }

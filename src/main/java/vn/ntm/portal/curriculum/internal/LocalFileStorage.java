@@ -1,17 +1,30 @@
 package vn.ntm.portal.curriculum.internal;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.ntm.portal.curriculum.FileStorage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Lesson files in a local directory ({@code portal.files.dir}, default {@code data/files}), named by random keys. */
+/**
+ * Lesson files in a directory ({@code portal.files.dir}, env {@code PORTAL_FILES_DIR}, default {@code data/files}),
+ * named by random keys. With several portal nodes, every node mounts the same directory (NFS). An upload is copied
+ * from its stream 64 KB at a time into a temporary name in the same directory ({@code upload*.part}), forced to
+ * disk, then renamed to its key in one step: the key names a complete file or nothing, on every node.
+ */
 @Component
 class LocalFileStorage implements FileStorage {
 
@@ -22,6 +35,7 @@ class LocalFileStorage implements FileStorage {
      */
     static final String MARKER = ".ntm-portal-files";
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.[a-z0-9]{1,5}");
+    private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,5}");
 
     private final Path root;
 
@@ -40,17 +54,54 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
-    public String store(byte[] content, String extension) {
+    public String store(InputStream content, String extension) {
+        if (!EXTENSION.matcher(extension).matches()) {
+            throw new IllegalArgumentException("Not a file extension: " + extension);
+        }
         String key = UUID.randomUUID() + "." + extension;
+        Path temp = null;
         try {
             Files.createDirectories(root);
-            Path temp = Files.createTempFile(root, "upload", ".part");
-            Files.write(temp, content);
-            Files.move(temp, root.resolve(key));
+            temp = Files.createTempFile(root, "upload", ".part");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                content.transferTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, root.resolve(key));
         } catch (IOException e) {
+            deleteQuietly(temp);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
         }
         return key;
+    }
+
+    /** One rename within one directory (atomic on local disks and NFS); a store that cannot, falls back to a plain move. */
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.@org.jspecify.annotations.Nullable Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a stray .part file is harmless: no key names it
+            }
+        }
+    }
+
+    @Override
+    public Resource resource(String key) {
+        return new FileSystemResource(path(key));
     }
 
     @Override

@@ -290,9 +290,9 @@ class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         status.setText(current.fileName() == null ? getTranslation("editor.file.none")
                 : getTranslation("editor.file.current", current.fileName()));
         long max = curriculum.maxFileBytes();
-        Upload upload = new Upload(new LessonFileUpload(max, (name, bytes) -> {
+        Upload upload = new Upload(new LessonFileUpload(max, (name, file) -> {
             try {
-                LessonContent saved = curriculum.attachFile(id, name, bytes);
+                LessonContent saved = curriculum.attachFile(id, name, file);
                 status.setText(getTranslation("editor.file.current", saved.fileName()));
                 Notifications.success("editor.file.uploaded");
             } catch (ValidationException invalid) {

@@ -12,18 +12,19 @@ import vn.ntm.portal.training.ClassFeed;
 /**
  * {@code --reporting.rebuild} (or {@code reporting.rebuild=true} in any property source) rebuilds every summary from
  * the base tables when the portal starts, after the demo data; the same as the administrators' button. The portal
- * also rebuilds by itself when the summaries are empty while classes exist (a migration emptied them).
+ * also rebuilds by itself when the summaries are empty while classes exist (a migration emptied them). With several
+ * nodes, start-up tasks run one node at a time (cluster.StartupLease): the next node finds the summaries filled.
  */
 @Component
 @Order(100)
 class RebuildOnStart implements ApplicationRunner {
 
-    private final SummaryMaintainer summaries;
+    private final RebuildJob summaries;
     private final Environment environment;
     private final JdbcTemplate jdbc;
     private final ClassFeed classes;
 
-    RebuildOnStart(SummaryMaintainer summaries, Environment environment, JdbcTemplate jdbc, ClassFeed classes) {
+    RebuildOnStart(RebuildJob summaries, Environment environment, JdbcTemplate jdbc, ClassFeed classes) {
         this.summaries = summaries;
         this.environment = environment;
         this.jdbc = jdbc;
@@ -35,7 +36,7 @@ class RebuildOnStart implements ApplicationRunner {
         boolean asked = args.containsOption("reporting.rebuild")
                 || Binder.get(environment).bind("reporting.rebuild", Boolean.class).orElse(false);
         if (asked || missing()) {
-            summaries.rebuild();
+            summaries.runNow();
         }
     }
 

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * all its queued persons. During a burst of check-ins the refreshes therefore grow in size, not in number, and a
  * change waits for at most the batch in front of it rather than for every change before it. The thread is woken when
  * a change is queued and looks at the queue every second anyway (rows left by a stopped or another instance).
+ * With several portal nodes, each pass runs under the lease "reporting" (cluster.ClusterLocks): one node works the
+ * queue at a time, and when that node dies another takes over within the lease's 30 seconds.
  */
 @Component
 class SummaryRefresher implements SmartLifecycle {
@@ -39,8 +41,11 @@ class SummaryRefresher implements SmartLifecycle {
     private volatile java.time.@Nullable LocalDate lookedForBegunClasses;
     private @Nullable Thread thread;
 
-    SummaryRefresher(SummaryMaintainer summaries, JdbcTemplate jdbc, java.time.Clock clock) {
+    private final vn.ntm.portal.cluster.ClusterLocks locks;
+
+    SummaryRefresher(SummaryMaintainer summaries, JdbcTemplate jdbc, java.time.Clock clock, vn.ntm.portal.cluster.ClusterLocks locks) {
         this.summaries = summaries;
+        this.locks = locks;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -103,9 +108,12 @@ class SummaryRefresher implements SmartLifecycle {
             try {
                 wake.tryAcquire(1, TimeUnit.SECONDS);
                 wake.drainPermits();
+                // one node at a time works the queue (a pass of another node, or a rebuild, holds the lease)
                 if (running) {
-                    queueClassesThatBegan();
-                    drain();
+                    locks.runIfFree(RebuildJob.SUMMARIES, RebuildJob.LEASE, () -> {
+                        queueClassesThatBegan();
+                        drain();
+                    });
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -127,14 +127,20 @@ class ReportsView extends VerticalLayout {
         FlexLayout downloads = wrap(download("xlsx", "reports.export.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 download("csv", "reports.export.csv", "text/csv"), download("pdf", "reports.export.pdf", "application/pdf"));
         if (currentUser.require().isAdmin()) {
+            // the rebuild runs in the background on one node; the page polls its state, which any node can answer
             Button rebuild = new Button(getTranslation("reports.rebuild"), PortalIcon.REFRESH.create(), e -> {
-                var result = reports.rebuild();
-                Notifications.success("reports.rebuilt", result.classes(), result.participations(), result.millis());
-                refresh();
+                if (reports.startRebuild()) {
+                    watchingRebuild = true;
+                } else {
+                    Notifications.error(new ValidationException("reports.rebuild.running"));
+                }
+                showRebuild();
             });
             rebuild.setId("rebuild-reports");
             rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            downloads.add(rebuild);
+            rebuildState.setId("rebuild-state");
+            this.rebuildButton = rebuild;
+            downloads.add(rebuild, rebuildState);
         }
 
         // what each counter counts, in one sentence an office would agree with
@@ -161,6 +167,56 @@ class ReportsView extends VerticalLayout {
 
     ReportFilter filter() {
         return filters.filter();
+    }
+
+    private final Span rebuildState = new Span();
+    private @Nullable Button rebuildButton;
+    private boolean watchingRebuild;
+    private com.vaadin.flow.shared.@Nullable Registration polling;
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (rebuildButton != null) {
+            polling = attachEvent.getUI().addPollListener(e -> {
+                if (watchingRebuild) {
+                    showRebuild();
+                }
+            });
+            showRebuild();
+        }
+    }
+
+    /** Shows the state of the rebuild; polls every two seconds while it runs, and refreshes the figures when it ends. */
+    private void showRebuild() {
+        var progress = reports.rebuildProgress();
+        boolean running = progress.running();
+        if (rebuildButton != null) {
+            rebuildButton.setEnabled(!running);
+        }
+        rebuildState.setText(running ? getTranslation("reports.rebuild.runningSince", progress.startedBy(),
+                java.time.Duration.between(progress.started(), java.time.Instant.now()).toSeconds()) : "");
+        getUI().ifPresent(ui -> ui.setPollInterval(running ? 2000 : -1));
+        if (watchingRebuild && !running) {
+            if ("DONE".equals(progress.state()) && progress.outcome() != null) {
+                String[] figures = progress.outcome().split(" ");
+                Notifications.success("reports.rebuilt", Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]));
+            } else if ("FAILED".equals(progress.state()) || "INTERRUPTED".equals(progress.state())) {
+                Notifications.error(new ValidationException("reports.rebuild.failed"));
+            }
+            refresh();
+        }
+        watchingRebuild = running;
     }
 
     private void refresh() {

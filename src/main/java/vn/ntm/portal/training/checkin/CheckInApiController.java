@@ -13,6 +13,7 @@ import vn.ntm.portal.security.Role;
 import vn.ntm.portal.training.CheckInClient;
 import vn.ntm.portal.training.CheckInOutcome;
 import vn.ntm.portal.training.CheckInResult;
+import vn.ntm.portal.cluster.GaleraRetry;
 import vn.ntm.portal.training.CheckInService;
 
 import java.util.LinkedHashMap;
@@ -29,7 +30,10 @@ class CheckInApiController {
 
     private final CheckInService checkIns;
 
-    CheckInApiController(CheckInService checkIns) {
+    private final GaleraRetry retry;
+
+    CheckInApiController(CheckInService checkIns, GaleraRetry retry) {
+        this.retry = retry;
         this.checkIns = checkIns;
     }
 
@@ -47,9 +51,10 @@ class CheckInApiController {
         boolean staff = user.role() != Role.TRAINEE;
         CheckInClient client = CheckInClient.account(user.accountId(), request.getRemoteAddr(), staff);
         // a trainee's client must know the reference like a phone does; ids would let it count sessions
-        CheckInResult result = staff && session.matches("\\d{1,18}")
+        // one INSERT IGNORE per check-in: run again after Galera refused the commit, it still records one mark
+        CheckInResult result = retry.call(() -> staff && session.matches("\\d{1,18}")
                 ? checkIns.checkIn(Long.parseLong(session), body.code(), identifier, client)
-                : checkIns.checkIn(session, body.code(), null, identifier, client);
+                : checkIns.checkIn(session, body.code(), null, identifier, client));
         int status = switch (result.outcome()) {
             case CHECKED_IN -> 201;
             case ALREADY_CHECKED_IN -> 200;

@@ -49,7 +49,11 @@ class AttendancePanel extends VerticalLayout {
     private boolean narrow;
     private AttendanceGrid data;
 
-    AttendancePanel(AttendanceService attendance, ClassSummary trainingClass, Runnable afterChange) {
+    /** A mark refused at commit by Galera (another node wrote the same rows) is saved again: nothing of it was kept. */
+    private final vn.ntm.portal.cluster.GaleraRetry retry;
+
+    AttendancePanel(AttendanceService attendance, vn.ntm.portal.cluster.GaleraRetry retry, ClassSummary trainingClass, Runnable afterChange) {
+        this.retry = retry;
         this.attendance = attendance;
         this.trainingClass = trainingClass;
         this.afterChange = afterChange;
@@ -148,7 +152,7 @@ class AttendancePanel extends VerticalLayout {
                 return;
             }
             try {
-                attendance.note(session.id(), row.personId(), e.getValue(), mark.version());
+                retry.run(() -> attendance.note(session.id(), row.personId(), e.getValue(), mark.version()));
                 data = attendance.grid(trainingClass.id());
                 grid.getDataProvider().refreshItem(row);
             } catch (ValidationException invalid) {
@@ -177,8 +181,8 @@ class AttendancePanel extends VerticalLayout {
                 return;
             }
             try {
-                attendance.mark(session.id(), row.personId(), e.getValue(), mark == null ? null : mark.note(),
-                        mark == null ? null : mark.version());
+                retry.run(() -> attendance.mark(session.id(), row.personId(), e.getValue(), mark == null ? null : mark.note(),
+                        mark == null ? null : mark.version()));
                 data = attendance.grid(trainingClass.id());
                 grid.getDataProvider().refreshItem(row);
                 afterChange.run();
@@ -192,7 +196,7 @@ class AttendancePanel extends VerticalLayout {
 
     private void allPresent(SessionSummary session) {
         try {
-            int marked = attendance.markAllPresent(session.id());
+            int marked = retry.call(() -> attendance.markAllPresent(session.id()));
             Notifications.success("attendance.allPresentDone", marked);
         } catch (ValidationException invalid) {
             Notifications.error(invalid);

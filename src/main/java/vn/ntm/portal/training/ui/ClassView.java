@@ -49,12 +49,14 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final CompletionRules completionRules;
+    private final vn.ntm.portal.cluster.GaleraRetry retry;
 
     ClassView(ClassService classes, SessionService sessions, RosterService roster, AttendanceService attendance, UnitDirectory units,
               AuthenticationContext authentication, RosterImportService rosterImport, RosterSpreadsheets sheets,
               EnrolmentRequestService requests, OrganisationService organisations, AccountService accounts,
-              CompletionRules completionRules) {
+              CompletionRules completionRules, vn.ntm.portal.cluster.GaleraRetry retry) {
         this.completionRules = completionRules;
+        this.retry = retry;
         this.organisations = organisations;
         this.accounts = accounts;
         this.requests = requests;
@@ -97,7 +99,7 @@ class ClassView extends VerticalLayout implements HasUrlParameter<Long> {
         tabs.add(getTranslation("training.tab.overview"), new Div(counts, rule));
         tabs.add(getTranslation("training.tab.sessions"), new SessionsPanel(sessions, c, manages));
         tabs.add(getTranslation("training.tab.roster"), new RosterPanel(roster, rosterImport, sheets, units, c, manages));
-        AttendancePanel marks = new AttendancePanel(attendance, c, counts::refresh);
+        AttendancePanel marks = new AttendancePanel(attendance, retry, c, counts::refresh);
         var marksTab = tabs.add(getTranslation("training.tab.attendance"), marks);
         tabs.add(getTranslation("training.tab.requests"), new RequestsPanel(requests, c, counts::refresh));
         tabs.addSelectedChangeListener(e -> {
