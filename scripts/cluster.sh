@@ -272,7 +272,8 @@ start_portal() {
     local java; java="$(find_java)"
     say "cluster: portal$n: starting on 127.0.0.1:$(http_port "$n")"
     # the same jar as a single server, configured only by its environment (docs/INSTALL.md)
-    (cd "$d" && env -u SPRING_PROFILES_ACTIVE \
+    # exec all the way down, so that the pid recorded is the JVM's own (kill -9 must hit the JVM, not a wrapper shell)
+    (cd "$d" && exec env -u SPRING_PROFILES_ACTIVE \
         SPRING_DATASOURCE_URL="$(jdbc_url "$n")" \
         SPRING_DATASOURCE_USERNAME=ntm_app SPRING_DATASOURCE_PASSWORD="$DB_APP_PASSWORD" \
         SPRING_FLYWAY_USER=ntm_migrate SPRING_FLYWAY_PASSWORD="$DB_MIGRATE_PASSWORD" \
@@ -283,7 +284,8 @@ start_portal() {
         PORTAL_CHECKIN_SECRET="$PORTAL_CHECKIN_SECRET" PORTAL_LOGIN_DEVICE_SECRET="$PORTAL_LOGIN_DEVICE_SECRET" \
         PORTAL_FILES_DIR="$DIR/files" \
         JAVA_TOOL_OPTIONS="-Xmx$HEAP -XX:+ExitOnOutOfMemoryError" \
-        nohup "$java" -jar "$JAR" > "$d/portal.log" 2>&1 & echo $! > "$(portal_pid "$n")")
+        nohup "$java" -jar "$JAR" > "$d/portal.log" 2>&1) &
+    echo $! > "$(portal_pid "$n")"
 }
 
 ready() { curl -fsS -m 3 -o /dev/null "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null; }
@@ -321,12 +323,10 @@ write_haproxy_cfg() {
 # written by scripts/cluster.sh for $NODES portal node(s)
 global
     maxconn 4096
-    pidfile $DIR/haproxy.pid
     stats socket $DIR/haproxy.sock mode 600 level admin
 
 defaults
     mode http
-    option httplog
     option forwardfor
     timeout connect 2s
     timeout client 60s
