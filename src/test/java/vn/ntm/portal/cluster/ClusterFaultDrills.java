@@ -39,7 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterFaultDrills {
 
     static final int TRAINEES = Integer.getInteger("cluster.trainees", 3_000);
-    static final int RATE = Integer.getInteger("cluster.rate", 100);
+    /**
+     * Well below what one node takes on the 2-core machine the drills were written on, so that the survivor is not
+     * overloaded: an overloaded node answers so late that the rotating code the phone sent has expired, and the
+     * session's wrong-code limit then locks every phone out (seen at 100/s on a shared machine).
+     */
+    static final int RATE = Integer.getInteger("cluster.rate", 50);
     static final int CLIENTS = Integer.getInteger("cluster.clients", 100);
     /** How long clients may see errors when a node dies: HAProxy marks it down after two missed checks a second apart. */
     static final int MAX_ERROR_SECONDS = Integer.getInteger("cluster.maxErrorSeconds", 5);
@@ -168,12 +173,13 @@ class ClusterFaultDrills {
 
     // --- the drill --------------------------------------------------------------------------------------------------------
 
-    record Drill(ClusterWorld.Fixture fixture, Burst.Result result, long[] recorded, long baseline, double dashboardSeconds) {
+    record Drill(ClusterWorld.Fixture fixture, Burst.Result result, long[] recorded, long baseline, double dashboardSeconds,
+                 String refusals) {
 
         @Override
         public String toString() {
-            return "%s\nrecorded: %d (distinct persons %d) for %d acknowledged; dashboard showed all %s".formatted(result, recorded[0],
-                    recorded[1], result.acknowledged(), dashboardSeconds < 0 ? "NOT within " + CONVERGE_SECONDS + " s"
+            return "%s\nrefused attempts by HTTP status (0: no answer): %s\nrecorded: %d (distinct persons %d) for %d acknowledged; dashboard showed all %s".formatted(result, refusals, recorded[0],
+                    recorded[1], result.acknowledged(), dashboardSeconds < 0 ? "NOT within " + CONVERGE_SECONDS + " s (" + world.lastMismatch + ")"
                             : "%.1f s after the burst ended".formatted(dashboardSeconds));
         }
 
@@ -182,7 +188,7 @@ class ClusterFaultDrills {
             assertThat(recorded[0]).as("every acknowledged check-in recorded").isEqualTo(result.acknowledged());
             assertThat(recorded[1]).as("... once").isEqualTo(recorded[0]);
             assertThat(result.errorWindow()).as("seconds during which phones saw errors").isLessThanOrEqualTo(MAX_ERROR_SECONDS);
-            assertThat(dashboardSeconds).as("the dashboard caught up").isBetween(0.0, (double) CONVERGE_SECONDS);
+            assertThat(dashboardSeconds).as("the dashboard caught up with the database").isBetween(0.0, (double) CONVERGE_SECONDS);
         }
     }
 
@@ -196,8 +202,9 @@ class ClusterFaultDrills {
         try (Connection c = world.db()) {
             recorded = world.recorded(c, fixture.sessionId());
         }
-        double dashboard = world.awaitDashboard(fixture.provinceId(), baseline + result.acknowledged(), Duration.ofSeconds(CONVERGE_SECONDS));
-        return new Drill(fixture, result, recorded, baseline, dashboard);
+        String refusals = Burst.takeRefusals();
+        double dashboard = world.awaitDashboard(fixture.provinceId(), Duration.ofSeconds(CONVERGE_SECONDS));
+        return new Drill(fixture, result, recorded, baseline, dashboard, refusals);
     }
 
     /** The summaries are current (nothing queued), so that a drill's dashboard baseline is the truth. */

@@ -184,7 +184,7 @@ final class ClusterWorld {
                 return rs.getLong(1);
             }
         }
-        return insert(c, "insert into administrative_unit (code, name, kind, level, path) values ('96', 'Tỉnh Thử Nghiệm Cụm', 'tỉnh', 'PROVINCE', '/96/')");
+        return insert(c, "insert into administrative_unit (code, name, kind, level, path) values ('96', 'Tỉnh Thử Nghiệm Cụm', 'PROVINCE', 'PROVINCE', '/96/')");
     }
 
     private long trainerAccount(Connection c, long province) throws SQLException {
@@ -261,20 +261,35 @@ final class ClusterWorld {
         return Long.parseLong(m.group(1));
     }
 
-    /** Waits until the dashboard shows {@code expected}; returns the seconds it took, or -1 if not within {@code limit}. */
-    double awaitDashboard(long provinceId, long expected, Duration limit) throws IOException, InterruptedException {
+    /** The truth the dashboard must reach: marks of presence (present or late) in the province's classes. */
+    long attendancesInProvince(long provinceId) throws SQLException {
+        try (Connection c = db()) {
+            return count(c, "select count(*) from attendance a join class_session s on s.id = a.session_id"
+                    + " join training_class k on k.id = s.class_id where k.unit_id = ? and a.status in ('PRESENT', 'LATE')", provinceId);
+        }
+    }
+
+    /**
+     * Waits until the dashboard shows exactly what the database holds (not a figure that overshoots: two refreshers
+     * racing could count a change twice); returns the seconds it took, or -1 if not within {@code limit}.
+     */
+    double awaitDashboard(long provinceId, Duration limit) throws IOException, InterruptedException, SQLException {
         long start = System.nanoTime();
         long giveUp = start + limit.toNanos();
         while (System.nanoTime() < giveUp) {
             try {
-                if (dashboardFigure(provinceId) >= expected) {
+                if (dashboardFigure(provinceId) == attendancesInProvince(provinceId)) {
                     return (System.nanoTime() - start) / 1e9;
                 }
-            } catch (IOException e) {
+            } catch (IOException | SQLException e) {
                 // a node going away: ask again
             }
             Thread.sleep(250);
         }
+        lastMismatch = "dashboard " + dashboardFigure(provinceId) + ", database " + attendancesInProvince(provinceId);
         return -1;
     }
+
+    /** What the dashboard and the database said when {@link #awaitDashboard} gave up. */
+    volatile String lastMismatch = "";
 }
