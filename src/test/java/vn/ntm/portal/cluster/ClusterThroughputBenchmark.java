@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "cluster", matches = "true")
 class ClusterThroughputBenchmark {
 
-    static final int TRAINEES = Integer.getInteger("cluster.trainees", 6_000);
-    static final int RATE = Integer.getInteger("cluster.rate", 200);
+    static final int TRAINEES = Integer.getInteger("cluster.trainees", 4_000);
+    static final int RATE = Integer.getInteger("cluster.rate", 100);
     static final int CLIENTS = Integer.getInteger("cluster.clients", 50);
-    static final int FLAT_OUT = Integer.getInteger("cluster.flatOut", 4_000);
+    static final int FLAT_OUT = Integer.getInteger("cluster.flatOut", 3_000);
     static final int FLAT_OUT_CLIENTS = 50;
 
     @Test
