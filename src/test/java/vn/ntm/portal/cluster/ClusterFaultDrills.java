@@ -158,17 +158,16 @@ class ClusterFaultDrills {
     @Test
     @Order(4)
     void summaryRefresherNodeKilledFiguresConverge() throws Exception {
-        StringBuilder figures = new StringBuilder();
-        Drill last = null;
+        note("## (d) each portal node killed in turn mid-burst (one held the summary refresher)");
         for (int victim = 1; victim <= world.portalNodes(); victim++) {
             int n = victim;
-            figures.append("lock before: ").append(locks()).append('\n');
-            last = burstWithFault("refresher-kill-" + n, TRAINEES / 3, () -> ClusterWorld.script("kill", "portal", String.valueOf(n)));
-            figures.append("portal %d killed: %s\nlock after: %s\n".formatted(n, last, locks()));
+            String before = locks();
+            Drill drill = burstWithFault("refresher-kill-" + n, TRAINEES / 3, () -> ClusterWorld.script("kill", "portal", String.valueOf(n)));
+            note("portal %d killed %d s into the burst; locks before: %s\n%s\nlocks after: %s\n".formatted(n, TRAINEES / 3 / RATE / 3,
+                    before, drill, locks()));
             ClusterWorld.script("start", "portal", String.valueOf(n));
-            last.assertKept();
+            drill.assertKept();
         }
-        note("## (d) each portal node killed in turn mid-burst (one held the summary refresher)\n" + figures);
     }
 
     // --- the drill --------------------------------------------------------------------------------------------------------
