@@ -493,7 +493,7 @@ CLUSTER_NODES=$NODES
 CLUSTER_DIR=$DIR
 CLUSTER_JDBC_URL=jdbc:mariadb:sequential://127.0.0.1:$(sql_port 1),127.0.0.1:$(sql_port 2),127.0.0.1:$(sql_port 3)/ntm
 CLUSTER_DB_PORTS=$(sql_port 1),$(sql_port 2),$(sql_port 3)
-CLUSTER_PORTAL_PORTS=$(for ((n = 1; n <= NODES; n++)); do printf '%s%s' "$([[ $n -gt 1 ]] && echo ,)" "$(http_port "$n")"; done)
+CLUSTER_PORTAL_PORTS=$(for n in $(portal_nodes_present); do alive "$(portal_pid "$n")" && printf '%s,' "$(http_port "$n")"; done | sed 's/,$//')
 DB_MIGRATE_PASSWORD=$DB_MIGRATE_PASSWORD
 DB_ROOT_PASSWORD=$DB_ROOT_PASSWORD
 PORTAL_ADMIN_PASSWORD=$PORTAL_ADMIN_PASSWORD

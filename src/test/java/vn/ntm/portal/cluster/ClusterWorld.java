@@ -242,7 +242,9 @@ final class ClusterWorld {
         String form = "s=" + f.reference() + "&c=" + code(f.sessionId()) + "&id=" + f.phone(i);
         return HttpRequest.newBuilder(URI.create(url + "/checkin")).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "ntm-device=" + String.format("clusterphone%s%06d", f.phonePrefix(), i))
+                // a well-formed device id (22 characters of base64url, as the portal issues them): any other is not a
+                // device to the limits, which then count the phone under its network's address (15 check-ins for 20 phones)
+                .header("Cookie", "ntm-device=" + String.format("cp%s%014d", f.phonePrefix(), i))
                 .header("X-Forwarded-For", "100.64." + (network / 250) + "." + (network % 250 + 1))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
