@@ -103,10 +103,10 @@ class ClusterFaultDrills {
         note(("## (b) Galera node %d killed (SIGKILL) %d s into the burst, then restarted\n%s\nrejoined in %.1f s: %s, cluster size %s;"
                 + " its copy of the session: %d records (%d persons); last state transfer: %s\n").formatted(victim, TRAINEES / RATE / 3,
                 drill, rejoin, state, size, onVictim[0], onVictim[1], transfer.strip()));
-        drill.assertKept();
         assertThat(state).isEqualTo("Synced");
         assertThat(size).isEqualTo("3");
         assertThat(onVictim[0]).as("the rejoined node holds every check-in").isEqualTo(drill.result.acknowledged());
+        drill.assertKept();
     }
 
     /**
