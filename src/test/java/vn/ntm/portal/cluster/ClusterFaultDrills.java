@@ -40,9 +40,8 @@ class ClusterFaultDrills {
 
     static final int TRAINEES = Integer.getInteger("cluster.trainees", 3_000);
     /**
-     * Well below what one node takes on the 2-core machine the drills were written on, so that the survivor is not
-     * overloaded: an overloaded node answers so late that the rotating code the phone sent has expired, and the
-     * session's wrong-code limit then locks every phone out (seen at 100/s on a shared machine).
+     * Well below what one node takes on the shared 2-core machine the drills were written on (about 280/s flat out),
+     * so that the survivor of a kill is not overloaded and the drill measures the failover, not a queue.
      */
     static final int RATE = Integer.getInteger("cluster.rate", 50);
     static final int CLIENTS = Integer.getInteger("cluster.clients", 100);
