@@ -45,7 +45,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 14's journey of a certificate, in the browser against the demo data: the trainer sets the completion rule of a
+ * Issue 14's journey of a certificate, in the browser against the demo data: a coordinator writes the class's
+ * template; the trainer sets the completion rule of a
  * 4-session class, takes attendance and issues in bulk; the trainee downloads the PDF; an anonymous phone reads the QR
  * code printed on it and sees the facts; a coordinator revokes one, whose page then says so with the date.
  */
@@ -76,8 +77,6 @@ class CertificateJourneyIT {
     @Autowired
     UnitDirectory units;
     @Autowired
-    CertificateTemplates templates;
-    @Autowired
     CertificateService certificates;
 
     @BeforeAll
@@ -97,6 +96,21 @@ class CertificateJourneyIT {
     @Test
     void trainerSetsTheRuleTakesAttendanceIssuesInBulkAndAnyoneCanVerifyTheQr() throws Exception {
         Journey j = fourSessionClass();
+
+        // the coordinator writes the class's certificate template (trainers read templates, they do not write them)
+        try (BrowserContext coordinator = browser.newContext()) {
+            Page page = coordinator.newPage();
+            page.setDefaultTimeout(30_000);
+            BrowserSupport.signIn(page, url(""), "dieuphoi.sonla", PASSWORD);
+            page.navigate(url("/class-certificates/" + j.classId));
+            page.locator("#template-office input").fill("Văn phòng Điều phối nông thôn mới tỉnh Sơn La");
+            page.locator("#template-office-code input").fill("VPĐP-IT");
+            page.locator("#template-signer input").fill("Lê Văn Ký");
+            page.locator("#template-signer-title input").fill("Chánh Văn phòng");
+            page.locator("#template-save").click();
+            assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Đã lưu mẫu"))).isVisible();
+            assertThat(page.locator("#template-seal")).isVisible();
+        }
 
         // the trainer: the class asks 80 %, so 3 sessions of 4 are not enough until the rule says 75 %
         try (BrowserContext trainer = browser.newContext()) {
@@ -220,7 +234,7 @@ class CertificateJourneyIT {
     /**
      * A class of 4 sessions in Sơn La taught by the demo trainer, with the demo trainee on its roster; the marks of
      * the first two sessions are taken already: Khánh came to all 4, Én to 2, the trainee to 2 (the 3rd is marked in
-     * the browser). Its template is the coordinator's (trainers read templates, they do not write them).
+     * the browser).
      */
     private Journey fourSessionClass() {
         TestData.signInAsAccount(jdbc, "dieuphoi.sonla");
@@ -247,7 +261,6 @@ class CertificateJourneyIT {
                     attendance.mark(four.get(i).id(), trainee, i == 1 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT, null, null);
                 }
             }
-            templates.save(classId, CertificateWorld.template("VPĐP-IT"), null);
             return new Journey(classId, title, trainee, traineeName, four.get(2));
         } finally {
             SecurityContextHolder.clearContext();
