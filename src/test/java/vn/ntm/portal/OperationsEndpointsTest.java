@@ -83,7 +83,12 @@ class OperationsEndpointsTest {
 
     @Test
     void pagesAreServedWithProtectiveHeaders() throws Exception {
-        HttpResponse<String> login = get("/login", null);
+        // the sign-in page is plain HTML: the strict policy of the check-in page, and no session for a visitor
+        HttpResponse<String> signIn = get("/login", null);
+        assertThat(signIn.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'none'");
+        assertThat(signIn.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+
+        HttpResponse<String> login = get("/register", null);
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
@@ -96,8 +101,10 @@ class OperationsEndpointsTest {
 
     @Test
     void signingInGivesANewSessionIdSoAPlantedOneIsWorthless() throws Exception {
-        HttpResponse<String> loginPage = get("/login", null);
+        // a session planted before sign-in (the UI's pages start one)
+        HttpResponse<String> loginPage = get("/register", null);
         String before = sessionCookie(loginPage);
+        assertThat(before).isNotBlank();
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", before)
@@ -112,7 +119,7 @@ class OperationsEndpointsTest {
     @Test
     void forwardedHeadersFromAPeerThatIsNoListedProxyAreIgnored() throws Exception {
         // no proxy is trusted by default (portal.trusted-proxies): a client cannot claim HTTPS or another address
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register"))
                 .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 

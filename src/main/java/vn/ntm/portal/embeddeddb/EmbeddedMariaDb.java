@@ -67,7 +67,10 @@ public final class EmbeddedMariaDb {
                     .setDefaultCharacterSet("utf8mb4")
                     // check passwords, and take connections from this machine only
                     .setSecurityDisabled(false)
-                    .addArg("--bind-address=" + HOST);
+                    .addArg("--bind-address=" + HOST)
+                    // each application context keeps a pool of connections, and a test run keeps several contexts
+                    // (and the portal's leases and refreshers) alive at once: MariaDB's default of 151 is too few
+                    .addArg("--max_connections=1000");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
                 config.addArg("--user=root");

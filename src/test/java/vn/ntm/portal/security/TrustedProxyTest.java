@@ -21,7 +21,7 @@ class TrustedProxyTest {
 
     @Test
     void behindAListedHttpsProxyTheSessionCookieIsSecureAndBrowsersAreToldToStayOnHttps() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/register"))
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()

@@ -57,7 +57,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void traineeSeesOnlyTheirOwnPages() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp đang mở", "Đổi mật khẩu");
+        assertThat(navigation()).containsExactly("Trang chủ", "Học trực tuyến", "Việc học của tôi", "Lớp đang mở", "Chứng nhận của tôi", "Đổi mật khẩu");
         assertThat($view(Span.class).withId("home-role").single().getText()).isEqualTo("Bạn là học viên tại Mường Chiên.");
     }
 
