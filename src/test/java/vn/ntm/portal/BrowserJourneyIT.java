@@ -92,7 +92,7 @@ class BrowserJourneyIT {
             "dieuphoi.sonla;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kế hoạch đào tạo|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Sơn La và các đơn vị trực thuộc.",
             "dieuphoi.camxuyen;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Đơn vị hành chính|Cơ quan, tổ chức|Học viên (hồ sơ)|Tài khoản|Báo cáo, thống kê|Kế hoạch đào tạo|Kết quả học trực tuyến|Soạn chương trình|Nhật ký thay đổi|Đổi mật khẩu;Bạn điều phối tập huấn của Cẩm Xuyên và các đơn vị trực thuộc.",
             "giangvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp tập huấn|Báo cáo, thống kê|Soạn chương trình|Đổi mật khẩu;Bạn là giảng viên thuộc Sơn La.",
-            "hocvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp đang mở|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
+            "hocvien;Trang chủ|Học trực tuyến|Việc học của tôi|Lớp đang mở|Chứng nhận của tôi|Đổi mật khẩu;Bạn là học viên tại Mường Chiên."})
     void eachDemoAccountSignsInAndSeesTheNavigationOfItsRole(String username, String navigation, String roleLine) {
         signIn(username, PASSWORD);
 
