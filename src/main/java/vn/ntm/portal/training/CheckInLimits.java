@@ -205,7 +205,9 @@ public class CheckInLimits {
 
         private static int estimate(int[] c, long window, long now) {
             double overlap = 1.0 - (double) (now % window) / window;
-            return c[2] + (int) Math.floor(c[1] * overlap);
+            // rounded up: a burst just before a window ends must still count in full just after it (the attack check
+            // let a 21st walk-in through two seconds past the boundary while this was rounded down)
+            return c[2] + (int) Math.ceil(c[1] * overlap);
         }
     }
 }

@@ -46,6 +46,16 @@ class CheckInLimitsTest {
     }
 
     @Test
+    void twentyWalkInsFromOneAddressJustBeforeAWindowEndsLeaveNoRoomJustAfterIt() {
+        clock.advance(Duration.ofMinutes(9).plusSeconds(59));
+        for (int i = 0; i < 20; i++) {
+            assertThat(limits.tryWalkIn(4, CheckInClient.browser(String.format("phone%017d", i), "100.64.9.9"))).isTrue();
+        }
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(limits.tryWalkIn(4, CheckInClient.browser(String.format("phone%017d", 21), "100.64.9.9"))).isFalse();
+    }
+
+    @Test
     void theTablesStayBoundedWhateverKeysAreSent() {
         for (int i = 0; i < 200_000; i++) {
             CheckInClient client = CheckInClient.browser(String.format("attacker%014d", i), "10.0." + (i / 250 % 250) + "." + (i % 250));
