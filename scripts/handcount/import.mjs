@@ -48,7 +48,7 @@ async function importSheet() {
   await page.goto(base + '/classes');
   await page.locator('#import-history').click();
   await page.locator('vaadin-upload input[type=file]').last()
-    .setInputFiles(path.join(here, 'out', 'sheet.xlsx'));
+    .setInputFiles(path.join(here, 'out', process.env.SHEET || 'sheet.xlsx'));
   const status = page.locator('#history-status');
   await status.filter({ hasText: /Xem trước|Tệp bị từ chối/ }).waitFor();
   const preview = await status.innerText();
@@ -62,6 +62,18 @@ async function importSheet() {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: path.join(shots, 'handcount-preview-360.png') });
+  // on a phone the preview is below the help text: scroll to it, and note where the footer's buttons are
+  await status.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(shots, 'handcount-preview-360-status.png') });
+  await page.locator('#history-rows').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(shots, 'handcount-preview-360-rows.png') });
+  const boxes = {};
+  for (const id of ['history-bad-rows', 'history-import-good', 'history-import-all']) {
+    boxes[id] = await page.locator('#' + id).boundingBox().catch(() => null);
+  }
+  console.log('footer buttons at 360 px:', JSON.stringify(boxes));
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.waitForTimeout(800);
   // the rows the preview refuses, as the portal lists them for fixing
@@ -98,9 +110,30 @@ async function rebuild() {
   throw new Error('rebuild did not finish in 5 minutes');
 }
 
+// the dashboard itself for a unit (its totals and the planned line), photographed next to the hand-count table
+async function dashboard(code, file) {
+  await page.goto(base + '/reports');
+  const unit = page.locator('#filter-unit input');
+  await unit.click();
+  await unit.fill(code);
+  await page.locator('vaadin-combo-box-item', { hasText: '(' + code + ')' }).first().click();
+  await page.locator('#apply-filter').click();
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: path.join(shots, file), fullPage: false });
+  const totals = await page.locator('#report-totals').innerText();
+  console.log('dashboard ' + code + ':', totals.replace(/\s+/g, ' '));
+  return totals;
+}
+
 try {
   await signIn();
-  if (rebuildOnly) {
+  if (process.argv.includes('--dashboard')) {
+    const out = {};
+    for (const code of ['08', '15', 'H030']) {
+      out[code] = await dashboard(code, `handcount-dashboard-${code}-1366.png`);
+    }
+    writeFileSync(path.join(here, 'out', 'dashboard.json'), JSON.stringify(out, null, 1));
+  } else if (rebuildOnly) {
     const t = await rebuild();
     writeFileSync(path.join(here, 'out', 'rebuild.json'), JSON.stringify({ state: t, at: new Date().toISOString() }, null, 1));
   } else {

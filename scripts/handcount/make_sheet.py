@@ -93,8 +93,13 @@ def main():
     used_ids = set()
     for c in classes:
         rows.extend(class_rows(rnd, c, persons, used_ids))
-    write(rows)
-    print(f"{len(classes)} classes, {len(rows)} rows, {len(persons)} persons in the pool -> out/sheet.xlsx")
+    # a copy with other class codes, only to photograph the preview again once the sheet is imported (codes taken)
+    name = os.environ.get("SHEET", "sheet.xlsx")
+    if os.environ.get("CODE_SUFFIX"):
+        for r in rows:
+            r["Mã lớp"] += os.environ["CODE_SUFFIX"]
+    write(rows, name)
+    print(f"{len(classes)} classes, {len(rows)} rows, {len(persons)} persons in the pool -> out/{name}")
 
 
 def make_persons(rnd):
@@ -244,7 +249,7 @@ def person_row(rnd, c, p, level, attended):
             "Địa điểm": "", "Ghi chú": "kế hoạch" if c["planned"] else ""}
 
 
-def write(rows):
+def write(rows, name):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Lop cac nam truoc"
@@ -256,7 +261,7 @@ def write(rows):
         for cell in row:
             if isinstance(cell.value, dt.date):
                 cell.number_format = "dd/mm/yyyy"
-    wb.save(os.path.join(OUT, "sheet.xlsx"))
+    wb.save(os.path.join(OUT, name))
 
 
 if __name__ == "__main__":
