@@ -139,7 +139,7 @@ try {
   } else {
     const units = process.argv.includes('--skip-units') ? '' : await importUnits();
     const sheet = await importSheet();
-    writeFileSync(path.join(here, 'out', 'import.json'), JSON.stringify({ units, ...sheet }, null, 1));
+    writeFileSync(path.join(here, 'out', process.argv.includes('--preview-only') ? 'import-preview.json' : 'import.json'), JSON.stringify({ units, ...sheet }, null, 1));
   }
 } finally {
   await browser.close();
