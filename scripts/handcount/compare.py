@@ -29,19 +29,6 @@ def api(params):
         return json.load(r)
 
 
-def unit_ids():
-    ids, page = {}, 0
-    while True:
-        req = urllib.request.Request(f"{BASE}/api/v1/units?page={page}&size=1000", headers={"Authorization": AUTH})
-        with urllib.request.urlopen(req) as r:
-            d = json.load(r)
-        for u in d["units"]:
-            ids[u["code"]] = u
-        if (page + 1) * 1000 >= d["total"]:
-            return ids
-        page += 1
-
-
 def main():
     units, classes, _ = hc.load()
     rows = []
@@ -99,10 +86,6 @@ def main():
     ask("02 (former Hà Giang) as recorded, trainee level RESIDENT", "02", True, level="RESIDENT")
     ask("H030 as recorded, year 2024", "H030", True, year=2024)
     # 3. the breakdowns of each province
-    ids = {str(i): c for c, i in ((c, None) for c in [])}
-    by_id = {}
-    listing = unit_ids()
-    d0 = api({"unit": "08"})
     for p in ("08", "15"):
         d = api({"unit": p, "breakdown": ["YEAR", "MODE", "TRAINEE_LEVEL", "UNIT", "ORGANISING_LEVEL"]})
         compare(f"{p} total (with breakdowns)", hc.figures(hc.select(units, classes, p)), d["total"])
