@@ -18,11 +18,16 @@ public final class Identifiers {
     private Identifiers() {
     }
 
-    /** A national ID of 12 digits (old ID cards: 9), with separators removed and a lost leading zero restored. */
+    /** A national ID of 12 digits (old ID cards: 9), with separators removed and lost leading zeros restored. */
     public static String nationalId(String text) {
         String digits = text.replaceAll("[\\s.\\-_]", "");
         if (digits.matches("\\d{11}") || digits.matches("\\d{8}")) {
             return "0" + digits;
+        }
+        if (digits.matches("[1-9]\\d{9}")) {
+            // a 12-digit ID of a province coded 001-009 typed as a number lost both leading zeros (008165863846 →
+            // 8165863846); ten digits starting with 0 are something else (a phone) and stay as typed, to be refused
+            return "00" + digits;
         }
         return digits;
     }
