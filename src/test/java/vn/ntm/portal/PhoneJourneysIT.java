@@ -184,7 +184,7 @@ class PhoneJourneysIT {
     }
 
     @Test
-    void coordinatorOnAPhoneFindsAClassByCodeReachesThePastYearsImportAndReadsTheDashboard() {
+    void coordinatorOnAPhoneFindsAClassByCodeReachesThePastYearsImportAndReadsTheDashboard() throws java.io.IOException {
         signIn("dieuphoi.sonla");
         page.navigate(url("/classes"));
         Locator grid = page.locator("#classes");
@@ -213,6 +213,20 @@ class PhoneJourneysIT {
         withinScreen(page.locator("#history-dissolved-units"));
         withinScreen(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đóng").setExact(true)));
         fitsTheScreen("history-import-dialog");
+        // a sheet with one bad row: the actions of the preview fit the phone, and the bad rows come back in Vietnamese
+        String sheet = "\uFEFF" + String.join(",", vn.ntm.portal.training.HistoryImportService.headers()) + "\n"
+                + "SL-2019-PH1,Tập huấn Bộ tiêu chí NTM,14,15/03/2019,16/03/2019,Trực tiếp,2,Lò Văn Bình,Nam,1975,0912000001,,,,,,2\n"
+                + "SL-2019-PH1,Tập huấn Bộ tiêu chí NTM,14,15/03/2019,16/03/2019,Trực tiếp,2,Quàng Thị Lan,Nữ,1985,0912000002,,,,,,5\n"; // present at 5 of 2 sessions
+        page.locator("vaadin-dialog[opened] vaadin-upload input[type='file']").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "lop-cac-nam-truoc.csv", "text/csv", sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#history-status")).containsText("1 dòng có lỗi");
+        withinScreen(page.locator("#history-bad-rows"));
+        withinScreen(page.locator("#history-import-good"));
+        withinScreen(page.locator("#history-import-all"));
+        fitsTheScreen("history-import-preview");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#history-bad-rows").click());
+        String badRows = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(badRows).contains("Dòng").contains("Lỗi").doesNotContain("Line").doesNotContain("Problems");
         page.keyboard().press("Escape");
 
         page.navigate(url("/reports"));

@@ -42,6 +42,47 @@ public class PersonDirectory {
         return matchAll(rows, true);
     }
 
+    /**
+     * {@link #matchAll}, then each row that no stored person answers compared with the rows before it that will
+     * create a person, by the same rules an import applies to them once they are stored: the same national ID, or a
+     * phone that exactly one of them gives with no contradicting ID (several: a possible duplicate). A preview
+     * shows with it what the import will really do with a person written twice in one file.
+     */
+    @Transactional(readOnly = true)
+    public List<SheetMatch> matchSheet(List<PersonDetails> rows) {
+        List<PersonMatch> stored = matchAll(rows, true);
+        Map<String, Integer> newById = new java.util.HashMap<>();
+        Map<String, List<PersonBatches.PhoneHolder>> newByPhone = new java.util.HashMap<>();
+        List<SheetMatch> result = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            PersonMatch m = stored.get(i);
+            PersonDetails d = rows.get(i);
+            String phone = PhoneNumbers.normalize(d.phone());
+            SheetMatch sheetMatch = new SheetMatch(m, null);
+            if (m.kind() == PersonMatch.Kind.NEW) {
+                Integer sameId = d.nationalId() == null ? null : newById.get(d.nationalId());
+                PersonMatch byPhone = phone == null ? null : byPhone(d.nationalId(), newByPhone.getOrDefault(phone, List.of()));
+                if (sameId != null) {
+                    sheetMatch = new SheetMatch(new PersonMatch(PersonMatch.Kind.NATIONAL_ID, null), sameId);
+                } else if (byPhone != null) {
+                    sheetMatch = new SheetMatch(new PersonMatch(byPhone.kind(), null), byPhone.personId().intValue());
+                }
+            }
+            result.add(sheetMatch);
+            boolean createsPerson = !sheetMatch.match().certain();
+            if (createsPerson) {
+                // the row index stands in for the id the person will get
+                if (d.nationalId() != null) {
+                    newById.putIfAbsent(d.nationalId(), i);
+                }
+                if (phone != null) {
+                    newByPhone.computeIfAbsent(phone, k -> new ArrayList<>()).add(new PersonBatches.PhoneHolder(i, d.nationalId()));
+                }
+            }
+        }
+        return result;
+    }
+
     /** {@link #matchAll} without the look for possible duplicates: only the certain matches (national ID, phone). */
     @Transactional(readOnly = true)
     public List<PersonMatch> matchCertain(List<PersonDetails> rows) {

@@ -26,12 +26,15 @@ final class FrameworkTexts {
     /** Once per service: the page every route starts from, and the framework's own messages. */
     static void register(ServiceInitEvent event) {
         VaadinService service = event.getSource();
+        java.util.concurrent.atomic.AtomicReference<I18NProvider> provider = new java.util.concurrent.atomic.AtomicReference<>();
         event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html")
                 .attr("lang", PortalLocales.chosen(response.getVaadinRequest()).getLanguage()));
         service.setSystemMessagesProvider(info -> {
             Locale locale = info.getRequest() != null ? PortalLocales.chosen(info.getRequest())
                     : PortalLocales.matching(info.getLocale());
-            I18NProvider texts = service.getInstantiator().getI18NProvider();
+            // kept from the first look-up: when the portal stops, Vaadin closes the open UIs after Spring's context
+            // is closed, and asking the context then ended every stop with a stack trace
+            I18NProvider texts = provider.updateAndGet(p -> p != null ? p : service.getInstantiator().getI18NProvider());
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredCaption(texts.getTranslation("system.sessionExpired.caption", locale));
             messages.setSessionExpiredMessage(texts.getTranslation("system.sessionExpired.message", locale));

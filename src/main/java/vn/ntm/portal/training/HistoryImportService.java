@@ -11,6 +11,7 @@ import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.person.PersonDetails;
 import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.person.PersonMatch;
+import vn.ntm.portal.person.SheetMatch;
 import vn.ntm.portal.person.PersonSummary;
 import vn.ntm.portal.security.CurrentUser;
 import vn.ntm.portal.training.domain.AttendanceStore;
@@ -147,13 +148,15 @@ public class HistoryImportService {
     @Transactional(readOnly = true)
     public HistoryPreview preview(byte[] content) {
         Reading reading = read(content);
-        List<PersonDetails> clean = reading.rows().stream().filter(r -> r.problems().isEmpty()).map(RowReading::person).toList();
-        Iterator<PersonMatch> matches = persons.matchAll(clean).iterator();
+        List<RowReading> good = reading.rows().stream().filter(r -> r.problems().isEmpty()).toList();
+        // matched as the import will: a person written twice in the sheet is the earlier row's person, not a new one
+        Iterator<SheetMatch> matches = persons.matchSheet(good.stream().map(RowReading::person).toList()).iterator();
         List<HistoryPreview.Row> rows = new ArrayList<>(reading.rows().size());
         for (RowReading r : reading.rows()) {
-            PersonMatch.Kind match = r.problems().isEmpty() ? matches.next().kind() : PersonMatch.Kind.NEW;
+            SheetMatch m = r.problems().isEmpty() ? matches.next() : new SheetMatch(PersonMatch.NEW, null);
+            Integer sameAsLine = m.earlierRow() == null ? null : good.get(m.earlierRow()).line().number();
             PastClass c = r.pastClass();
-            rows.add(new HistoryPreview.Row(r.line().number(), r.line().cells(), r.code(), r.person().fullName(), match,
+            rows.add(new HistoryPreview.Row(r.line().number(), r.line().cells(), r.code(), r.person().fullName(), m.match().kind(), sameAsLine,
                     r.person().level(), r.levelSource(), c == null ? null : c.form().mode(), c == null ? null : c.unitToday(),
                     List.copyOf(r.problems())));
         }

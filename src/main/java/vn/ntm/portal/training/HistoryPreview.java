@@ -14,8 +14,9 @@ import java.util.List;
 public record HistoryPreview(List<String> header, List<Row> rows, List<String> ignoredColumns,
                              List<HistoryImportReport.LineProblem> fileProblems) {
 
+    /** {@code sameAsLine}: the earlier line of the sheet whose person this row is ({@code match} says by what), or null. */
     public record Row(int line, List<String> cells, String classCode, String fullName, PersonMatch.Kind match,
-                      @Nullable TraineeLevel level, LevelSource levelSource, @Nullable DeliveryMode mode,
+                      @Nullable Integer sameAsLine, @Nullable TraineeLevel level, LevelSource levelSource, @Nullable DeliveryMode mode,
                       @Nullable String unitToday, List<HistoryImportReport.LineProblem> problems) {
         public boolean valid() {
             return problems.isEmpty();

@@ -153,6 +153,23 @@ class HistoryImportTest {
     }
 
     @Test
+    void aPersonWrittenTwiceInTheSheetIsPreviewedAsTheEarlierRowsPersonAsTheImportStoresHim() {
+        // line 2 with national ID and phone; line 3 the same person in another class, phone only; line 4 the
+        // household's other member: same phone, another national ID - a different person, at most a possible duplicate
+        String csv = HEADER
+                + participant("SL-2021-11", "15/03/2021", "", "Lò Văn Bình", "0912000001", "014075000123", "Trưởng thôn", "", 2)
+                + participant("SL-2021-12", "15/04/2021", "", "Lò Văn Bình", "0912000001", "", "Trưởng thôn", "", 1)
+                + participant("SL-2021-12", "15/04/2021", "", "Lò Thị Hoa", "0912000001", "014185000456", "", "Người dân", 1);
+
+        HistoryPreview preview = history.preview(csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview.rows()).extracting(r -> r.line() + ":" + r.match() + "/" + r.sameAsLine())
+                .containsExactly("2:NEW/null", "3:PHONE/2", "4:POSSIBLE_DUPLICATE/2");
+        assertThat(importCsv(csv).problems()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(2);
+    }
+
+    @Test
     void anUnknownDeliveryModeIsRefusedInsteadOfCountedAsInPerson() {
         String csv = HEADER + participant("SL-2021-05", "15/03/2021", "Hội nghị", "Lò Văn Bình", "0912000001", "", "", "Người dân", 2);
 

@@ -69,7 +69,8 @@ class HistoryImportDialog extends Dialog {
         rows.addColumn(HistoryPreview.Row::line).setHeader(getTranslation("unit.import.line")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(HistoryPreview.Row::classCode).setHeader(getTranslation("history.preview.class")).setAutoWidth(true);
         rows.addColumn(HistoryPreview.Row::fullName).setHeader(getTranslation("history.preview.person")).setAutoWidth(true);
-        rows.addColumn(r -> r.valid() ? getTranslation("roster.import.match." + r.match().name()) : "")
+        rows.addColumn(r -> !r.valid() ? "" : r.sameAsLine() == null ? getTranslation("roster.import.match." + r.match().name())
+                        : getTranslation("history.preview.sameAsLine." + r.match().name(), r.sameAsLine()))
                 .setHeader(getTranslation("history.preview.match")).setAutoWidth(true);
         rows.addColumn(r -> (r.level() == null ? "—" : getTranslation("traineeLevel." + r.level().name()))
                         + " (" + getTranslation("history.levelSource." + r.levelSource().name()) + ")")
@@ -94,9 +95,12 @@ class HistoryImportDialog extends Dialog {
         importGood.addClickListener(e -> run(() -> history.importFile(content, true)));
         badRows.setText(getTranslation("history.import.badRows"));
         badRows.setId("history-bad-rows");
+        // the download runs outside the UI's request, where getTranslation(key) falls back to the default language:
+        // the file is written in the language of the screen it was asked from
+        java.util.Locale locale = getLocale();
         badRows.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = preview == null ? new byte[0] : preview.badRowsCsv(getTranslation("history.badRows.line"),
-                    getTranslation("history.badRows.problems"), p -> getTranslation(p.messageKey(), p.arguments().toArray()));
+            byte[] csv = preview == null ? new byte[0] : preview.badRowsCsv(getTranslation(locale, "history.badRows.line"),
+                    getTranslation(locale, "history.badRows.problems"), p -> getTranslation(locale, p.messageKey(), p.arguments().toArray()));
             return new DownloadResponse(new ByteArrayInputStream(csv), "dong-loi-lop-cac-nam-truoc.csv", "text/csv", csv.length);
         }));
         showActions(false, false);
@@ -109,7 +113,9 @@ class HistoryImportDialog extends Dialog {
         upload.setMaxFileSize(20 * 1024 * 1024);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         add(new Paragraph(getTranslation("history.import.help")), new HorizontalLayout(template, dissolved), upload, progress, status, ignored, rows, problems);
-        getFooter().add(new HorizontalLayout(badRows, importGood, importAll, new Button(getTranslation("action.close"), e -> close())));
+        HorizontalLayout actions = new HorizontalLayout(badRows, importGood, importAll, new Button(getTranslation("action.close"), e -> close()));
+        actions.setWrap(true); // four actions do not fit a 360-px phone on one line
+        getFooter().add(actions);
         // progress comes by server push; polling while the dialog is open delivers it even when push reconnects
         addOpenedChangeListener(e -> getUI().ifPresent(ui -> ui.setPollInterval(e.isOpened() ? 1000 : -1)));
     }
