@@ -71,7 +71,7 @@ class ReportsView extends VerticalLayout {
 
     /** The counters defined under the figures (reports.define.*), in the order of the cards. */
     static final List<String> DEFINED = List.of("classes", "enrolments", "participations", "uniqueParticipants", "sessionAttendances",
-            "completions", "planned", "budget", "traineeLevel", "units");
+            "completions", "planned", "budget", "certificates", "traineeLevel", "units");
 
     private final ReportService reports;
     private final ReportExports exports;
