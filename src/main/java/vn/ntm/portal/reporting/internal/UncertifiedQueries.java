@@ -72,13 +72,14 @@ public class UncertifiedQueries {
 
     private static final String SELECT = "select rc.class_id, rc.code, rc.title, rc.start_date, rc.recorded_unit_id, rp.person_id,"
             + " rp.attended_sessions, rc.sessions";
-    private static final String ORDER = " order by rc.start_date desc, rc.code, rp.person_id";
+    private static final String ORDER = " order by rp.start_date desc, rc.code, rp.person_id";
 
     private static String from(Criteria c, List<Object> args) {
         StringBuilder sql = new StringBuilder(" from report_participation rp join report_class rc on rc.class_id = rp.class_id"
                 + " where rp.completed and rp.certificates = 0");
         if (c.scopePath() != null) {
-            sql.append(" and rc.report_path like ?");
+            // the row's copy of the class's report path: the index on (report_path, start_date) of the rows serves it
+            sql.append(" and rp.report_path like ?");
             args.add(c.scopePath() + "%");
         }
         if (c.year() != null) {
