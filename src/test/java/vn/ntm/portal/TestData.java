@@ -17,7 +17,7 @@ public final class TestData {
         // the reporting listeners of the previous test may still be at work on their own threads: let them finish
         // first, so that emptying their tables does not collide with a refresh
         awaitEventsHandled(jdbc);
-        for (String table : new String[]{"report_pending", "report_cell", "report_participation", "report_class", "report_class_trainer", "report_planned_level", "report_planned_class", "report_online", "report_unit_map"}) {
+        for (String table : new String[]{"report_pending", "report_cell", "report_participation", "report_class", "report_class_trainer", "report_planned_level", "report_planned_class", "report_online", "report_unit_map", "report_certificate"}) {
             deleteAll(jdbc, table);
         }
         for (String table : new String[]{"learning_media_position", "learning_quiz_attempt", "learning_lesson_progress", "learning_enrolment",
@@ -25,6 +25,8 @@ public final class TestData {
                 "curriculum_module", "curriculum_topic", "curriculum_topic_group", "curriculum_programme_author", "curriculum_programme"}) {
             jdbc.update("delete from " + table);
         }
+        // paper certificates of past years name imported classes and persons by key only; their numbers must be free again
+        jdbc.update("delete from certificate_paper");
         jdbc.update("delete from training_plan");
         jdbc.update("delete from walk_in");
         jdbc.update("delete from enrolment_request");

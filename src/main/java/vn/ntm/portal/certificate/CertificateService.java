@@ -45,9 +45,11 @@ public class CertificateService {
     private final PersonDirectory persons;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CertificateEvents events;
 
     CertificateService(CompletionSource completions, CertificateTemplates templates, CertificateStore store, NumberCounter counter,
-                       CurrentUser currentUser, PersonDirectory persons, AuditTrail audit, Clock clock) {
+                       CurrentUser currentUser, PersonDirectory persons, AuditTrail audit, Clock clock, CertificateEvents events) {
+        this.events = events;
         this.completions = completions;
         this.templates = templates;
         this.store = store;
@@ -115,6 +117,7 @@ public class CertificateService {
         }
         store.insertAll(rows);
         List<IssuedCertificate> issued = store.byCodes(rows.stream().map(CertificateStore.NewCertificate::code).toList());
+        events.issued(issued, c.unitPath());
         // one entry per certificate, under its own id; an exception to the rule carries its reason
         audit.recordAll(issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
                         x.number() + " · " + x.traineeName() + " · " + x.classCode(), c.unitPath(), AuditAction.ISSUED)
@@ -137,9 +140,11 @@ public class CertificateService {
         if (why == null) {
             throw new ValidationException("certificate.error.revokeReasonNeeded");
         }
-        if (!store.revoke(certificateId, why, currentUser.require().accountId(), clock.instant())) {
+        Instant at = clock.instant();
+        if (!store.revoke(certificateId, why, currentUser.require().accountId(), at)) {
             throw new ValidationException("certificate.error.alreadyRevoked");
         }
+        events.revoked(c, unitPath, at);
         audit.record(AuditedChange.of(AuditSubject.CERTIFICATE, certificateId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
                         unitPath, AuditAction.REVOKED)
                 .field("status", "valid", "revoked")

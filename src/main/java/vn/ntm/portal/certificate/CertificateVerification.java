@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.certificate.domain.CertificateStore;
+import vn.ntm.portal.certificate.domain.PaperStore;
+import vn.ntm.portal.training.PaperCertificates;
 import vn.ntm.portal.common.Texts;
 
 import java.util.List;
@@ -21,10 +23,12 @@ public class CertificateVerification {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}/[\\p{L}0-9\\-]{1,30}");
 
     private final CertificateStore store;
+    private final PaperStore papers;
     private final VerifyLimits limits;
 
-    CertificateVerification(CertificateStore store, VerifyLimits limits) {
+    CertificateVerification(CertificateStore store, PaperStore papers, VerifyLimits limits) {
         this.store = store;
+        this.papers = papers;
         this.limits = limits;
     }
 
@@ -40,8 +44,9 @@ public class CertificateVerification {
         }
         String cleaned = Texts.clean(text);
         String number = cleaned == null ? "" : cleaned.replaceAll("\\s+", "").toUpperCase(Locale.of("vi"));
-        boolean byNumber = NUMBER.matcher(number).matches();
         var code = VerificationCode.parse(text);
+        // paper certificates of past years carry numbers in each office's old style ("45/2019/QĐ-UBND", "GCN-0123")
+        boolean byNumber = NUMBER.matcher(number).matches() || (code.isEmpty() && PaperCertificates.plausible(number));
         if (!byNumber && code.isEmpty()) {
             return Verification.of(Verification.Outcome.MALFORMED);
         }
@@ -49,11 +54,12 @@ public class CertificateVerification {
             return Verification.of(Verification.Outcome.TOO_MANY);
         }
         List<IssuedCertificate> found = byNumber ? store.byNumber(number) : store.byCode(code.get()).stream().toList();
-        if (found.isEmpty()) {
+        List<PaperCertificate> paper = byNumber ? papers.byNumber(number) : List.of();
+        if (found.isEmpty() && paper.isEmpty()) {
             limits.missed(clientAddress);
             return Verification.of(Verification.Outcome.NOT_FOUND);
         }
-        return new Verification(Verification.Outcome.FOUND, found, byNumber);
+        return new Verification(Verification.Outcome.FOUND, found, byNumber, paper);
     }
 
     /** "Nguyễn Văn An" as "N. V. An": enough to compare with the paper in hand, too little to learn a name from a number. */

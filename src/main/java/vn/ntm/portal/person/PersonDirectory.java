@@ -223,6 +223,14 @@ public class PersonDirectory {
         return persons.findById(id).map(Person::toSummary);
     }
 
+    /** Several persons at once (a page of a list), by id; ids not found are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonSummary> findAllById(java.util.Collection<Long> ids) {
+        Map<Long, PersonSummary> found = new java.util.HashMap<>();
+        persons.findAllById(ids).forEach(p -> found.put(p.getId(), p.toSummary()));
+        return found;
+    }
+
     /** The person record linked to a signed-in account, if any; linking is a coordinator's confirmed act. */
     @Transactional(readOnly = true)
     public Optional<PersonSummary> findByAccount(long accountId) {

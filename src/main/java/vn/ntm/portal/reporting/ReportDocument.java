@@ -77,7 +77,7 @@ public record ReportDocument(String title, List<String> filterLines, String bull
     /** The counter columns, in order, with their translation keys. */
     public static final List<String> COUNTERS = List.of("reports.col.classes", "reports.col.enrolments", "reports.col.sessionAttendances",
             "reports.col.participations", "reports.col.uniqueParticipants", "reports.col.completions", "reports.col.onlineEnrolments",
-            "reports.col.onlineCompletions", "reports.col.budget");
+            "reports.col.onlineCompletions", "reports.col.budget", "reports.col.certificates");
 
     public static List<@Nullable Long> values(Figures f) {
         List<@Nullable Long> v = new ArrayList<>();
@@ -90,6 +90,7 @@ public record ReportDocument(String title, List<String> filterLines, String bull
         v.add(f.onlineEnrolments());
         v.add(f.onlineCompletions());
         v.add(f.budgetVnd());
+        v.add(f.certificates());
         return v;
     }
 

@@ -65,7 +65,10 @@ public class HistoryImportService {
         ORGANISING_LEVEL(false, "Cấp tổ chức", "organising level"), PROGRAMME(false, "Chương trình", "programme"),
         TOPICS(false, "Chuyên đề", "topics"), TARGET_GROUPS(false, "Đối tượng của lớp", "target group"),
         TRAINERS(false, "Giảng viên", "trainers"), BUDGET(false, "Kinh phí (đồng)", "Kinh phí", "budget"),
-        VENUE(false, "Địa điểm", "venue");
+        VENUE(false, "Địa điểm", "venue"),
+        // a certificate already issued on paper for this participation: both or neither
+        PAPER_NUMBER(false, "Số giấy chứng nhận", "Số GCN", "certificate number"),
+        PAPER_DATE(false, "Ngày cấp giấy chứng nhận", "Ngày cấp GCN", "certificate date");
 
         final boolean required;
         final String header;
@@ -92,10 +95,13 @@ public class HistoryImportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TrainingAudit audit;
+    private final PaperCertificates paperCertificates;
 
     HistoryImportService(TrainingClassRepository classes, ClassSessionRepository sessions, RosterStore roster, AttendanceStore attendance,
                          PersonDirectory persons, RosterImportService rosterRows, UnitDirectory units, AccountService accounts,
-                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, TrainingAudit audit) {
+                         CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, TrainingAudit audit,
+                         PaperCertificates paperCertificates) {
+        this.paperCertificates = paperCertificates;
         this.audit = audit;
         this.classes = classes;
         this.sessions = sessions;
@@ -136,7 +142,8 @@ public class HistoryImportService {
 
     /** One row read and checked: its class, its person, sessions attended, and every problem. */
     private record RowReading(SheetReader.Line line, String code, @Nullable PastClass pastClass, PersonDetails person,
-                              LevelSource levelSource, int attended, List<HistoryImportReport.LineProblem> problems) {
+                              LevelSource levelSource, int attended, PaperCertificates.@Nullable Numbered paper,
+                              @Nullable LocalDate paperIssuedOn, List<HistoryImportReport.LineProblem> problems) {
     }
 
     private record Reading(List<String> header, List<String> ignored, List<RowReading> rows,
@@ -247,6 +254,7 @@ public class HistoryImportService {
         Map<String, ClassReading> byCode = new HashMap<>();
         Map<String, UnitSummary> communes = new HashMap<>();
         Map<String, Set<String>> identifiersByClass = new HashMap<>();
+        Map<PaperCertificates.Numbered, Integer> paperLines = new LinkedHashMap<>();
         List<RowReading> rows = new ArrayList<>(lines.size());
         for (SheetReader.Line line : lines) {
             List<HistoryImportReport.LineProblem> problems = new ArrayList<>();
@@ -277,8 +285,39 @@ public class HistoryImportService {
             if (attended == null || attended < 0 || (pastClass != null && attended > pastClass.sessionCount())) {
                 problems.add(problem(line.number(), "history.error.attended", pastClass == null ? "?" : pastClass.sessionCount()));
             }
+            String paperText = cell(line, classIndex, ClassColumn.PAPER_NUMBER).strip();
+            String paperDateText = cell(line, classIndex, ClassColumn.PAPER_DATE).strip();
+            PaperCertificates.Numbered paper = null;
+            LocalDate paperIssuedOn = null;
+            if (!paperText.isEmpty() || !paperDateText.isEmpty()) {
+                String number = PaperCertificates.normalized(paperText);
+                paperIssuedOn = date(paperDateText);
+                if (paperText.isEmpty() || paperDateText.isEmpty()) {
+                    problems.add(problem(line.number(), "history.error.paperIncomplete"));
+                } else if (!PaperCertificates.plausible(number)) {
+                    problems.add(problem(line.number(), "history.error.paperNumber", paperText));
+                } else if (paperIssuedOn == null) {
+                    problems.add(problem(line.number(), "history.error.paperDate", paperDateText));
+                } else if ((pastClass != null && paperIssuedOn.isBefore(pastClass.form().startDate()))
+                        || paperIssuedOn.isAfter(LocalDate.now(clock))) {
+                    problems.add(problem(line.number(), "history.error.paperDateRange", paperDateText));
+                } else {
+                    paper = new PaperCertificates.Numbered(number, paperIssuedOn.getYear());
+                    Integer first = paperLines.putIfAbsent(paper, line.number());
+                    if (first != null) {
+                        problems.add(problem(line.number(), "history.error.paperTwice", paperText, String.valueOf(first)));
+                    }
+                }
+            }
             rows.add(new RowReading(line, code, pastClass, person, RosterImportService.levelSource(rosterLine),
-                    attended == null ? 0 : attended, problems));
+                    attended == null ? 0 : attended, paper, paperIssuedOn, problems));
+        }
+        // numbers already given, on paper or by the portal, the same year: all looked up at once
+        Set<PaperCertificates.Numbered> taken = paperCertificates.taken(paperLines.keySet());
+        for (RowReading r : rows) {
+            if (r.paper() != null && taken.contains(r.paper())) {
+                r.problems().add(problem(r.line().number(), "history.error.paperTaken", r.paper().number(), String.valueOf(r.paper().year())));
+            }
         }
         return new Reading(header, ignored, rows, List.of());
     }
@@ -433,6 +472,7 @@ public class HistoryImportService {
         int classCount = 0;
         int participants = 0;
         int attendances = 0;
+        List<PaperCertificates.Paper> papers = new ArrayList<>();
         for (List<RowReading> rows : byClass.values()) {
             PastClass past = rows.getFirst().pastClass();
             TrainingClass c = classes.save(new TrainingClass(ProgrammeSpelling.onRecord(classes, past.form(), 0), now));
@@ -446,8 +486,14 @@ public class HistoryImportService {
                 sessionIds.add(sessions.save(new ClassSession(c.getId(), day, part, part.defaultStart(), part.defaultEnd(),
                         past.form().mode(), null)).getId());
             }
+            String unitPath = units.findById(past.form().unitId()).map(UnitSummary::path).orElse("");
             for (RowReading r : rows) {
                 long personId = personOf(r.person());
+                if (r.paper() != null && r.paperIssuedOn() != null) {
+                    papers.add(new PaperCertificates.Paper(r.paper().number(), r.paperIssuedOn(), c.getId(), personId, unitPath,
+                            r.person().fullName(), r.person().birthYear(), past.form().code(), past.form().title(), past.form().startDate(),
+                            past.form().endDate()));
+                }
                 // the roster place keeps who the trainee was in that class: the level, commune, position of the row
                 if (roster.add(c.getId(), personId, "IMPORT", now, RosterImportService.asRecorded(r.person()))) {
                     participants++;
@@ -467,6 +513,8 @@ public class HistoryImportService {
             audit.classImported(c);
             classCount++;
         }
+        // kept by the certificate module, in this transaction: a refused import keeps none of them either
+        paperCertificates.record(papers);
         return new HistoryImportReport(classCount, participants, attendances, List.of(), List.copyOf(skipped));
     }
 

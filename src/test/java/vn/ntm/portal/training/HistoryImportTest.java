@@ -271,7 +271,7 @@ class HistoryImportTest {
         String header = HEADER.strip() + ",Ghi chú\n";
         String csv = header + row("SL-2024-07", "Lớp du lịch cộng đồng", "14", "15/03/2024", "16/03/2024", "Trực tiếp", "4", "Lò Văn Bình", "",
                 "1975", "0912000001", "", "", "", "Người dân", "", "4", "Huyện", "Du lịch nông thôn", "Du lịch cộng đồng; OCOP",
-                "Hộ kinh doanh", "gv.sonla", "12.500.000", "Nhà văn hóa bản Mòng", "hỏi lại anh Cường");
+                "Hộ kinh doanh", "gv.sonla", "12.500.000", "Nhà văn hóa bản Mòng", "", "", "hỏi lại anh Cường");
 
         HistoryPreview preview = history.preview(csv.getBytes(StandardCharsets.UTF_8));
         HistoryImportReport report = importCsv(csv);

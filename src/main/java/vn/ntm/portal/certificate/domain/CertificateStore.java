@@ -105,6 +105,15 @@ public class CertificateStore {
                 Timestamp.from(at), reason, by, id) == 1;
     }
 
+    /** Every certificate not revoked, as the event that brought it into force carried it (for the reports' rebuild). */
+    public void inForce(java.util.function.Consumer<vn.ntm.portal.certificate.CertificateIssued> sink) {
+        jdbc.query("select id, class_id, person_id, unit_path, issued_on, number from certificate where revoked_at is null order by id", rs -> {
+            long classId = rs.getLong(2);
+            sink.accept(new vn.ntm.portal.certificate.CertificateIssued(rs.getLong(1), false, rs.wasNull() ? null : classId, rs.getLong(3),
+                    rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6)));
+        });
+    }
+
     private Optional<IssuedCertificate> one(String where, Object arg) {
         return jdbc.query("select " + COLUMNS + " from certificate where " + where, CertificateStore::row, arg).stream().findFirst();
     }

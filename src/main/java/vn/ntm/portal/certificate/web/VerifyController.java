@@ -76,7 +76,10 @@ class VerifyController {
             case TOO_MANY -> 429;
         };
         switch (v.outcome()) {
-            case FOUND -> v.found().forEach(c -> describe(page, c, v.byNumber()));
+            case FOUND -> {
+                v.found().forEach(c -> describe(page, c, v.byNumber()));
+                v.paper().forEach(c -> describe(page, c));
+            }
             case EMPTY -> page.paragraph(page.t("verify.intro"), null);
             default -> page.paragraph(page.t("verify." + v.outcome().name()), "err");
         }
@@ -112,6 +115,19 @@ class VerifyController {
         if (byNumber) {
             page.paragraph(page.t("verify.byNumberNote"), "muted");
         }
+    }
+
+    /** A certificate issued on paper in past years: found by its number only, so the name shortened, as above. */
+    private static void describe(VerifyPage page, vn.ntm.portal.certificate.PaperCertificate c) {
+        page.paragraph(page.t("verify.paper", DATE.format(c.issuedOn())), "ok");
+        page.facts(new String[][]{
+                {page.t("verify.name"), CertificateVerification.shortened(c.traineeName())},
+                {page.t("verify.class"), c.classTitle() + " (" + c.classCode() + ")"},
+                {page.t("verify.dates"), page.t("verify.datesValue", DATE.format(c.startDate()), DATE.format(c.endDate()))},
+                {page.t("verify.number"), c.number()},
+                {page.t("verify.issuedOn"), DATE.format(c.issuedOn())},
+                {page.t("verify.status"), page.t("verify.status.paper")}});
+        page.paragraph(page.t("verify.paperNote"), "muted");
     }
 
     private static void form(VerifyPage page, @Nullable String typed) {

@@ -24,7 +24,7 @@ final class Cells {
     /** A row of report_participation. */
     record Part(long classId, long personId, boolean enrolled, int attendedSessions, boolean completed, String traineeLevel,
                 LocalDate startDate, long provinceId, @Nullable Long communeId, String organisingLevel, String mode,
-                @Nullable String programme, String trainerIds) {
+                @Nullable String programme, String trainerIds, int certificates) {
     }
 
     /** A row of report_class, as far as the cells need it. */
@@ -40,9 +40,10 @@ final class Cells {
 
     /**
      * enrolments, session attendances, participations, completions, unique participants (from the class-person rows);
-     * classes and budget (from the class rows, so that class figures need no scan of report_class either).
+     * classes and budget (from the class rows, so that class figures need no scan of report_class either); certificates
+     * in force (from the class-person rows, as many as the person holds for the class).
      */
-    static final int WIDTH = 7;
+    static final int WIDTH = 8;
 
     static List<Key> of(Part p) {
         List<String[]> dims = new ArrayList<>(List.of(new String[]{"ALL", ""}, new String[]{"MODE", p.mode()},
@@ -116,6 +117,7 @@ final class Cells {
                 v[1] += p.attendedSessions();
                 v[2] += p.attendedSessions() > 0 ? 1 : 0;
                 v[3] += p.completed() ? 1 : 0;
+                v[7] += p.certificates();
                 if (p.attendedSessions() > 0 && present.add(k)) {
                     v[4] = 1;
                 }

@@ -49,7 +49,8 @@ class ReportApiController {
     @Operation(summary = "Figures for a filter",
             description = "Counters: classes, enrolments, session attendances (person x session), participations (person x class), "
                     + "unique participants (distinct persons: not additive across rows), completions, online enrolments and "
-                    + "completions, budget in VND. A class belongs to the period its first day falls in. Give at most one of "
+                    + "completions, budget in VND, certificates (in force: issued, or on paper in past years, and not revoked; "
+                    + "counted under their class like completions). A class belongs to the period its first day falls in. Give at most one of "
                     + "phase, year (optionally with quarter or month) and from/to. A null counter does not apply to the row. "
                     + "In the TRAINER breakdown a class with several trainers is in each of their rows (key: the trainer's "
                     + "account id; key 0: classes with no trainer assigned), so no counter adds up to the total there.",

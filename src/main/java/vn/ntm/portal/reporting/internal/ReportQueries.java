@@ -164,7 +164,7 @@ public class ReportQueries {
             boolean onlineApplies = !f.hasClassOnlyFilter() && (b == Breakdown.YEAR || b == Breakdown.UNIT || b == Breakdown.TRAINEE_LEVEL);
             Figures figures = new Figures(classLevel ? (c == null ? 0L : c[0]) : null, p[0], p[1], p[2], p[4], p[3],
                     onlineApplies ? (o == null ? 0L : o[0]) : null, onlineApplies ? (o == null ? 0L : o[1]) : null,
-                    classLevel ? (c == null ? 0L : c[1]) : null);
+                    classLevel ? (c == null ? 0L : c[1]) : null, p[7]);
             Long unitId = b == Breakdown.UNIT && !"0".equals(key) ? Long.valueOf(key) : null;
             // a trainer's row is labelled with their name; the row "0" (no trainer) is translated by the screens
             rows.add(new ReportRow(key, labels.getOrDefault(key, key), figures, unitId));
@@ -225,16 +225,17 @@ public class ReportQueries {
 
     private Figures cellTotal(ReportFilter f, Target t) {
         List<long[]> v = jdbc.query("""
-                select enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd
+                select enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd, certificates
                 from report_cell where unit_level = ? and unit_id = ? and period = ? and dim = 'ALL' and dim_value = ''""",
-                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)},
+                (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                        rs.getLong(8)},
                 String.valueOf(t.cellLevel()), t.cellUnitId(), periodKey(f));
         long[] c = v.isEmpty() ? new long[Cells.WIDTH] : v.getFirst();
-        return new Figures(c[5], c[0], c[1], c[2], c[4], c[3], 0L, 0L, c[6]);
+        return new Figures(c[5], c[0], c[1], c[2], c[4], c[3], 0L, 0L, c[6], c[7]);
     }
 
     private Map<String, long[]> cellRows(ReportFilter f, Target t, Breakdown b) {
-        String cols = "enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd";
+        String cols = "enrolments, session_attendances, participations, completions, unique_participants, classes, budget_vnd, certificates";
         String sql;
         List<Object> args = new ArrayList<>();
         switch (b) {
@@ -263,9 +264,9 @@ public class ReportQueries {
             }
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
-        jdbc.query(sql + " and (enrolments > 0 or participations > 0 or classes > 0)", rs -> {
+        jdbc.query(sql + " and (enrolments > 0 or participations > 0 or classes > 0 or certificates > 0)", rs -> {
             rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                    rs.getLong(8)});
+                    rs.getLong(8), rs.getLong(9)});
         }, args.toArray());
         return rows;
     }
@@ -298,13 +299,13 @@ public class ReportQueries {
         Where w = partWhere(f, t);
         return jdbc.query("select " + PART_SUMS + " from report_participation rp" + w.join() + w.sql(), rs -> {
             rs.next();
-            return new Figures(0L, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(4), 0L, 0L, 0L);
+            return new Figures(0L, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(5), rs.getLong(4), 0L, 0L, 0L, rs.getLong(6));
         }, w.args());
     }
 
     private static final String PART_SUMS = "coalesce(sum(rp.enrolled), 0), coalesce(sum(rp.attended_sessions), 0),"
             + " coalesce(sum(rp.attended_sessions > 0), 0), coalesce(sum(rp.completed), 0),"
-            + " count(distinct case when rp.attended_sessions > 0 then rp.person_id end)";
+            + " count(distinct case when rp.attended_sessions > 0 then rp.person_id end), coalesce(sum(rp.certificates), 0)";
 
     private Map<String, long[]> partRows(ReportFilter f, Target t, Breakdown b) {
         Where w = partWhere(f, t);
@@ -327,7 +328,8 @@ public class ReportQueries {
         }
         Map<String, long[]> rows = new LinkedHashMap<>();
         jdbc.query("select " + group + ", " + PART_SUMS + " from report_participation rp" + join + w.sql() + " group by 1", rs -> {
-            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
+            // laid out as the cells' rows: classes and budget (5, 6) come from the class rows
+            rows.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), 0, 0, rs.getLong(7)});
         }, w.args());
         return rows;
     }

@@ -2,6 +2,8 @@ package vn.ntm.portal.reporting.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.certificate.CertificateIssued;
+import vn.ntm.portal.certificate.CertificateRevoked;
 import vn.ntm.portal.learning.EnrolmentStarted;
 import vn.ntm.portal.learning.ModuleCompleted;
 import vn.ntm.portal.person.PersonsMerged;
@@ -42,6 +44,23 @@ class ReportingListeners {
     @ApplicationModuleListener
     void on(ClassChanged event) {
         refresher.queue(event.classId(), null);
+    }
+
+    /** The reports' copy takes the certificate at once; the class-person row and the cells follow through the queue. */
+    @ApplicationModuleListener
+    void on(CertificateIssued event) {
+        Long classId = event.classId();
+        if (classId != null && summaries.certificateIssued(event)) {
+            refresher.queue(classId, event.personId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CertificateRevoked event) {
+        Long classId = event.classId();
+        if (classId != null && summaries.certificateRevoked(event)) {
+            refresher.queue(classId, event.personId());
+        }
     }
 
     @ApplicationModuleListener

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.ntm.portal.certificate.CertificateFeed;
+import vn.ntm.portal.certificate.CertificateIssued;
+import vn.ntm.portal.certificate.CertificateRevoked;
 import vn.ntm.portal.learning.EnrolmentFeed;
 import vn.ntm.portal.learning.OnlineEnrolmentFacts;
 import vn.ntm.portal.person.PersonDirectory;
@@ -55,9 +58,11 @@ public class SummaryMaintainer {
     private final ClassFeed classFeed;
     private final PersonDirectory persons;
     private final EnrolmentFeed enrolments;
+    private final CertificateFeed certificates;
 
     SummaryMaintainer(JdbcTemplate jdbc, UnitMapper unitMapper, java.time.Clock clock, Participations participations,
-                      ClassFeed classFeed, PersonDirectory persons, EnrolmentFeed enrolments) {
+                      ClassFeed classFeed, PersonDirectory persons, EnrolmentFeed enrolments, CertificateFeed certificates) {
+        this.certificates = certificates;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.unitMapper = unitMapper;
@@ -81,10 +86,10 @@ public class SummaryMaintainer {
         return new Cells.Part(rs.getLong("class_id"), rs.getLong("person_id"), rs.getBoolean("enrolled"),
                 rs.getInt("attended_sessions"), rs.getBoolean("completed"), rs.getString("trainee_level"),
                 rs.getDate("start_date").toLocalDate(), rs.getLong("province_id"), communeId, rs.getString("organising_level"),
-                rs.getString("delivery_mode"), rs.getString("programme"), rs.getString("trainer_ids"));
+                rs.getString("delivery_mode"), rs.getString("programme"), rs.getString("trainer_ids"), rs.getInt("certificates"));
     };
     private static final String PART_COLUMNS = "class_id, person_id, enrolled, attended_sessions, completed, trainee_level, start_date,"
-            + " province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids";
+            + " province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids, certificates";
     private static final RowMapper<Cells.ClassRow> CLASS = (rs, i) -> {
         long commune = rs.getLong("commune_id");
         Long communeId = rs.wasNull() ? null : commune;
@@ -169,7 +174,7 @@ public class SummaryMaintainer {
                     .forEach(c -> Cells.add(delta, Cells.contributions(c), 1));
         }
         jdbc.update("delete from report_participation where class_id = ?" + personCondition, args(classId, personArgs));
-        insertParticipations(participations.of(classId, personIds));
+        insertParticipations(participations.of(classId, personIds), personIds);
         List<Cells.Part> fresh = jdbc.query("select " + PART_COLUMNS + " from report_participation where class_id = ?" + personCondition,
                 PART, args(classId, personArgs));
         updateClassCounters(" where class_id = ?", classId);
@@ -198,9 +203,21 @@ public class SummaryMaintainer {
         long start = System.nanoTime();
         lock();
         for (String table : List.of("report_cell", "report_participation", "report_class", "report_class_trainer",
-                "report_planned_level", "report_planned_class", "report_online", "report_unit_map")) {
+                "report_planned_level", "report_planned_class", "report_online", "report_unit_map", "report_certificate")) {
             jdbc.update("delete from " + table);
         }
+        // the certificates in force first: the class-person rows below count them
+        List<Object[]> held = new ArrayList<>();
+        certificates.inForce(c -> {
+            if (c.classId() != null) {
+                held.add(certificateRow(c));
+            }
+            if (held.size() == 2000) {
+                insertCertificates(held);
+                held.clear();
+            }
+        });
+        insertCertificates(held);
         Set<Long> unitIds = new LinkedHashSet<>(classFeed.unitsWithClasses());
         unitIds.addAll(enrolments.unitsOfLearners());
         unitMapper.write(unitMapper.mapAll(List.copyOf(unitIds)));
@@ -222,11 +239,11 @@ public class SummaryMaintainer {
             participations.ofClasses(from, to, p -> {
                 range.add(p);
                 if (range.size() == PARTICIPATIONS_PER_INSERT) {
-                    insertParticipations(range);
+                    insertParticipations(range, null);
                     range.clear();
                 }
             });
-            insertParticipations(range);
+            insertParticipations(range, null);
         }
         updateClassCounters("", new Object[0]);
         // cells: one pass over the rows, person by person
@@ -264,6 +281,44 @@ public class SummaryMaintainer {
         RebuildResult result = new RebuildResult(classes, parts, cells.size(), online, (System.nanoTime() - start) / 1_000_000);
         log.info("Reporting summaries rebuilt: {}", result);
         return result;
+    }
+
+    /**
+     * A certificate came into force: the reports' copy takes it (a certificate of no class does not count in the
+     * class-based figures). Under the summaries' lock, so a rebuild never runs between its delete and its refill of
+     * the copy; the caller then queues the class and person for a refresh, which recounts the cells.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public boolean certificateIssued(CertificateIssued c) {
+        if (c.classId() == null) {
+            return false;
+        }
+        lock();
+        insertCertificates(java.util.Collections.singletonList(certificateRow(c)));
+        return true;
+    }
+
+    /** A certificate was revoked: it leaves the reports' copy (the caller queues the refresh). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
+    public boolean certificateRevoked(CertificateRevoked c) {
+        if (c.classId() == null) {
+            return false;
+        }
+        lock();
+        jdbc.update("delete from report_certificate where paper = ? and certificate_id = ?", c.paper(), c.certificateId());
+        return true;
+    }
+
+    private static Object[] certificateRow(CertificateIssued c) {
+        return new Object[]{c.paper(), c.certificateId(), c.classId(), c.personId(), java.sql.Date.valueOf(c.issuedOn())};
+    }
+
+    /** Idempotent: an event handed over again after a restart, or a certificate the rebuild already took, changes nothing. */
+    private void insertCertificates(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert ignore into report_certificate (paper, certificate_id, class_id, person_id, issued_on) values (?, ?, ?, ?, ?)",
+                    rows);
+        }
     }
 
     /** One online enrolment, as it is now. */
@@ -322,19 +377,20 @@ public class SummaryMaintainer {
         cells.forEach((k, v) -> {
             if (!delta || Arrays.stream(v).anyMatch(x -> x != 0)) {
                 rows.add(new Object[]{String.valueOf(k.unitLevel()), k.unitId(), k.period(), k.dim(), k.dimValue(), k.parentUnitId(),
-                        v[0], v[1], v[2], v[3], v[4], v[5], v[6]});
+                        v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]});
             }
         });
         for (int from = 0; from < rows.size(); from += 2000) {
             jdbc.batchUpdate("""
                     insert into report_cell (unit_level, unit_id, period, dim, dim_value, parent_unit_id, enrolments,
-                      session_attendances, participations, completions, unique_participants, classes, budget_vnd)
-                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      session_attendances, participations, completions, unique_participants, classes, budget_vnd, certificates)
+                      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on duplicate key update enrolments = enrolments + values(enrolments),
                       session_attendances = session_attendances + values(session_attendances),
                       participations = participations + values(participations), completions = completions + values(completions),
                       unique_participants = unique_participants + values(unique_participants),
-                      classes = classes + values(classes), budget_vnd = budget_vnd + values(budget_vnd)""",
+                      classes = classes + values(classes), budget_vnd = budget_vnd + values(budget_vnd),
+                      certificates = certificates + values(certificates)""",
                     rows.subList(from, Math.min(rows.size(), from + 2000)));
         }
     }
@@ -423,7 +479,7 @@ public class SummaryMaintainer {
      * on the roster, sessions attended, completed under the class's rule, the trainee's level as the roster recorded
      * it. Only classes in report_class (held) get rows; the class's dimensions are copied from there.
      */
-    private void insertParticipations(List<ParticipationView> views) {
+    private void insertParticipations(List<ParticipationView> views, @Nullable List<Long> personRecords) {
         if (views.isEmpty()) {
             return;
         }
@@ -437,13 +493,14 @@ public class SummaryMaintainer {
                         rs.getString(7), rs.getString(8), rs.getString(9)});
             }, chunk.toArray());
         }
+        Map<List<Long>, Integer> held = certificatesOf(views, classIds, personRecords);
         List<Object[]> rows = new ArrayList<>();
         for (ParticipationView p : views) {
             Object[] d = dims.get(p.classId());
             if (d == null) {
                 continue;
             }
-            Object[] row = new Object[6 + d.length];
+            Object[] row = new Object[7 + d.length];
             row[0] = p.classId();
             row[1] = p.personId();
             row[2] = p.enrolled();
@@ -451,14 +508,63 @@ public class SummaryMaintainer {
             row[4] = p.completed();
             row[5] = p.traineeLevel() == null ? "UNKNOWN" : p.traineeLevel();
             System.arraycopy(d, 0, row, 6, d.length);
+            row[6 + d.length] = held.getOrDefault(List.of(p.classId(), p.personId()), 0);
             rows.add(row);
         }
         for (int from = 0; from < rows.size(); from += 2000) {
             jdbc.batchUpdate("""
                     insert into report_participation (class_id, person_id, enrolled, attended_sessions, completed, trainee_level,
-                      start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + 2000)));
+                      start_date, report_path, province_id, commune_id, organising_level, delivery_mode, programme, trainer_ids, certificates)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.subList(from, Math.min(rows.size(), from + 2000)));
         }
+    }
+
+    /**
+     * How many certificates in force each (class, person) of these rows holds, from the reports' copy. A certificate
+     * names the person record it was issued to; when that record was merged into another since, it counts for the
+     * kept record the participation row is under (person's read API tells which records are one person).
+     */
+    private Map<List<Long>, Integer> certificatesOf(List<ParticipationView> views, List<Long> classIds, @Nullable List<Long> personRecords) {
+        Map<List<Long>, Integer> held = new HashMap<>();
+        Set<List<Long>> rowsHere = new java.util.HashSet<>();
+        views.forEach(p -> rowsHere.add(List.of(p.classId(), p.personId())));
+        List<long[]> unmatched = new ArrayList<>();
+        String ofPersons = personRecords == null ? "" : " and person_id in (" + marks(personRecords) + ")";
+        for (int from = 0; from < classIds.size(); from += PERSONS_PER_REFRESH) {
+            List<Long> chunk = classIds.subList(from, Math.min(classIds.size(), from + PERSONS_PER_REFRESH));
+            List<Object> args = new ArrayList<>(chunk);
+            if (personRecords != null) {
+                args.addAll(personRecords);
+            }
+            jdbc.query("select class_id, person_id from report_certificate where class_id in (" + marks(chunk) + ")" + ofPersons, rs -> {
+                List<Long> key = List.of(rs.getLong(1), rs.getLong(2));
+                if (rowsHere.contains(key)) {
+                    held.merge(key, 1, Integer::sum);
+                } else {
+                    unmatched.add(new long[]{rs.getLong(1), rs.getLong(2)});
+                }
+            }, args.toArray());
+        }
+        if (unmatched.isEmpty()) {
+            return held;
+        }
+        // a certificate of a record merged since into the one the row is under (rare); otherwise its row is in another
+        // batch of the rebuild, or the class is not held, and it counts there or not at all
+        Set<Long> unmatchedPersons = new java.util.HashSet<>();
+        unmatched.forEach(c -> unmatchedPersons.add(c[1]));
+        if (unmatchedPersons.containsAll(persons.recordsOfSamePersons(unmatchedPersons))) {
+            return held;
+        }
+        for (long[] c : unmatched) {
+            for (long record : persons.recordsOfSamePersons(List.of(c[1]))) {
+                List<Long> key = List.of(c[0], record);
+                if (record != c[1] && rowsHere.contains(key)) {
+                    held.merge(key, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        return held;
     }
 
     /** Online enrolments as learning's read API gives them, under the unit the learner's account reports under today. */

@@ -71,7 +71,7 @@ class ReportsView extends VerticalLayout {
 
     /** The counters defined under the figures (reports.define.*), in the order of the cards. */
     static final List<String> DEFINED = List.of("classes", "enrolments", "participations", "uniqueParticipants", "sessionAttendances",
-            "completions", "planned", "budget", "traineeLevel", "units");
+            "completions", "planned", "budget", "certificates", "traineeLevel", "units");
 
     private final ReportService reports;
     private final ReportExports exports;
@@ -124,8 +124,12 @@ class ReportsView extends VerticalLayout {
         uniqueNote.addClassName("unique-note");
         uniqueNote.setId("unique-note");
 
+        com.vaadin.flow.router.RouterLink uncertified = new com.vaadin.flow.router.RouterLink(getTranslation("uncertified.link"),
+                UncertifiedView.class);
+        uncertified.setId("uncertified-link");
+        uncertified.addClassName("export-link");
         FlexLayout downloads = wrap(download("xlsx", "reports.export.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                download("csv", "reports.export.csv", "text/csv"), download("pdf", "reports.export.pdf", "application/pdf"));
+                download("csv", "reports.export.csv", "text/csv"), download("pdf", "reports.export.pdf", "application/pdf"), uncertified);
         if (currentUser.require().isAdmin()) {
             // the rebuild runs in the background on one node; the page polls its state, which any node can answer
             Button rebuild = new Button(getTranslation("reports.rebuild"), PortalIcon.REFRESH.create(), e -> {
