@@ -91,7 +91,7 @@ public class CertificateTemplates {
             id = before.id();
             store.update(new TemplateStore.Row(id, clean.classId(), clean.programme(), clean.unitId(), clean.unitPath(), clean.title(),
                     clean.officeName(), clean.officeCode(), clean.signerName(), clean.signerTitle(), clean.place(), clean.wording(),
-                    clean.hours(), before.hasSeal(), before.version()), at);
+                    clean.hours(), before.hasSeal(), before.version(), clean.autoIssue()), at);
             action = AuditAction.UPDATED;
         }
         TemplateStore.Row before = existing.orElse(null);
@@ -103,7 +103,8 @@ public class CertificateTemplates {
                 .field("signerTitle", before == null ? null : before.signerTitle(), clean.signerTitle())
                 .field("place", before == null ? null : before.place(), clean.place())
                 .field("wording", before == null ? null : before.wording(), clean.wording())
-                .field("hours", before == null ? null : before.hours(), clean.hours()));
+                .field("hours", before == null ? null : before.hours(), clean.hours())
+                .field("autoIssue", before == null ? null : before.autoIssue(), clean.autoIssue()));
         return toTemplate(store.find(id).orElseThrow());
     }
 
@@ -141,7 +142,7 @@ public class CertificateTemplates {
             throw new ValidationException("certificate.error.hours");
         }
         return new TemplateStore.Row(0, f.forProgramme() ? null : c.id(), f.forProgramme() ? c.programme() : null, c.unitId(),
-                c.unitPath(), title, officeName, code, signerName, signerTitle, place, wording, f.hours(), false, 0);
+                c.unitPath(), title, officeName, code, signerName, signerTitle, place, wording, f.hours(), false, 0, f.autoIssue());
     }
 
     private static String required(@Nullable String value) {
@@ -153,6 +154,6 @@ public class CertificateTemplates {
 
     private static CertificateTemplate toTemplate(TemplateStore.Row r) {
         return new CertificateTemplate(r.id(), new TemplateForm(r.title(), r.officeName(), r.officeCode(), r.signerName(), r.signerTitle(),
-                r.place(), r.wording(), r.hours(), r.classId() == null), r.hasSeal(), r.classId(), r.programme(), r.version());
+                r.place(), r.wording(), r.hours(), r.classId() == null, r.autoIssue()), r.hasSeal(), r.classId(), r.programme(), r.version());
     }
 }

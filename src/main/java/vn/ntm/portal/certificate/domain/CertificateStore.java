@@ -30,7 +30,7 @@ public class CertificateStore {
                                  java.time.LocalDate startDate, java.time.LocalDate endDate, int sessionsAttended, int sessions,
                                  boolean completed, @Nullable String exceptionReason, String title, String officeName,
                                  String signerName, String signerTitle, @Nullable String place, String wording,
-                                 @Nullable Integer hours, java.time.LocalDate issuedOn, Instant issuedAt, long issuedBy) {
+                                 @Nullable Integer hours, java.time.LocalDate issuedOn, Instant issuedAt, @Nullable Long issuedBy) {
     }
 
     private final JdbcTemplate jdbc;

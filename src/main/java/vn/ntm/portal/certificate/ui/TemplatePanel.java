@@ -36,6 +36,7 @@ class TemplatePanel extends VerticalLayout {
     private final TextArea wording = new TextArea();
     private final IntegerField hours = new IntegerField();
     private final Checkbox forProgramme = new Checkbox();
+    private final Checkbox autoIssue = new Checkbox();
     private final Span sealState = new Span();
     private final Upload seal;
     private @Nullable CertificateTemplate current;
@@ -55,6 +56,9 @@ class TemplatePanel extends VerticalLayout {
         wording.setLabel(getTranslation("certificate.template.wording"));
         hours.setLabel(getTranslation("certificate.template.hours"));
         forProgramme.setLabel(getTranslation("certificate.template.forProgramme"));
+        autoIssue.setLabel(getTranslation("certificate.template.autoIssue"));
+        autoIssue.setTooltipText(getTranslation("certificate.template.autoIssueHelp"));
+        autoIssue.setId("template-auto-issue");
         title.setMaxLength(200);
         officeName.setMaxLength(255);
         officeCode.setMaxLength(20);
@@ -68,7 +72,7 @@ class TemplatePanel extends VerticalLayout {
         signerName.setId("template-signer");
         signerTitle.setId("template-signer-title");
         wording.setId("template-wording");
-        FormLayout form = new FormLayout(title, officeName, officeCode, signerName, signerTitle, place, wording, hours, forProgramme);
+        FormLayout form = new FormLayout(title, officeName, officeCode, signerName, signerTitle, place, wording, hours, forProgramme, autoIssue);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form);
         seal = new Upload(UploadHandler.inMemory((meta, bytes) -> {
@@ -108,6 +112,7 @@ class TemplatePanel extends VerticalLayout {
         wording.setValue(f.wording());
         hours.setValue(f.hours());
         forProgramme.setValue(f.forProgramme());
+        autoIssue.setValue(f.autoIssue());
         sealState.setText(getTranslation(current == null ? "certificate.template.none"
                 : current.hasSeal() ? "certificate.template.hasSeal" : "certificate.template.noSeal"));
         seal.setVisible(manages && current != null);
@@ -116,7 +121,7 @@ class TemplatePanel extends VerticalLayout {
     private void save() {
         try {
             templates.save(classId, new TemplateForm(title.getValue(), officeName.getValue(), officeCode.getValue(), signerName.getValue(),
-                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), forProgramme.getValue()),
+                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), forProgramme.getValue(), autoIssue.getValue()),
                     current == null || current.form().forProgramme() != forProgramme.getValue() ? null : current.version());
             Notifications.success("certificate.template.saved");
         } catch (ValidationException invalid) {
