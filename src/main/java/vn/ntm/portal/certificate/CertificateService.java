@@ -99,7 +99,7 @@ public class CertificateService {
                 chosen.add(p);
             }
         }
-        return issueTo(c, template, chosen, reason, currentUser.require().accountId());
+        return issueTo(IssueSubject.of(c), template, chosen, reason, currentUser.require().accountId());
     }
 
     /**
@@ -108,7 +108,7 @@ public class CertificateService {
      * writes the certificates and audits each. {@code by} null: issued by the portal itself on completion (audited
      * as the system, marked automatic). The caller has checked who may have one and that they hold none.
      */
-    List<IssuedCertificate> issueTo(CompletionSource.ClassRecord c, TemplateStore.Row template, List<CompletionSource.Completer> chosen,
+    List<IssuedCertificate> issueTo(IssueSubject c, TemplateStore.Row template, List<CompletionSource.Completer> chosen,
                                     @Nullable String reason, @Nullable Long by) {
         if (chosen.isEmpty()) {
             return List.of();
@@ -121,16 +121,17 @@ public class CertificateService {
             CompletionSource.Completer p = chosen.get(i);
             int seq = first + i;
             rows.add(new CertificateStore.NewCertificate(template.officeCode(), today.getYear(), seq, seq + "/GCN-" + template.officeCode(),
-                    VerificationCode.generate(), template.id(), c.id(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(), p.unitName(),
-                    c.code(), c.title(), c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(), p.completed(),
-                    p.completed() ? null : reason, template.title(), template.officeName(), template.signerName(), template.signerTitle(),
-                    template.place(), template.wording(), template.hours(), today, at, by));
+                    VerificationCode.generate(), template.id(), c.classId(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(),
+                    p.unitName(), c.code(), c.title(), c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(),
+                    p.completed(), p.completed() ? null : reason, template.title(), template.officeName(), template.signerName(),
+                    template.signerTitle(), template.place(), template.wording(), template.hours(), today, at, by, c.moduleId(),
+                    c.quizScore()));
         }
         store.insertAll(rows);
         List<IssuedCertificate> issued = store.byCodes(rows.stream().map(CertificateStore.NewCertificate::code).toList());
         // one entry per certificate, under its own id; an exception to the rule carries its reason
         List<AuditedChange> entries = issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
-                        x.number() + " · " + x.traineeName() + " · " + x.classCode(), c.unitPath(), AuditAction.ISSUED)
+                        x.number() + " · " + x.traineeName() + " · " + c.label(), c.unitPath(), AuditAction.ISSUED)
                 .field("number", null, x.number())
                 .field("completed", null, x.completed())
                 .field("exceptionReason", null, x.exceptionReason())
@@ -230,7 +231,12 @@ public class CertificateService {
             if (user.role() == vn.ntm.portal.security.Role.TRAINEE) {
                 throw new AccessDeniedException("Not the holder");
             }
-            completions.classOf(c.classId());
+            if (c.classId() != null) {
+                completions.classOf(c.classId());
+            } else if (!user.manages(store.unitPath(certificateId))) {
+                // a module's certificate: those who manage the learner's unit
+                throw new AccessDeniedException("Certificate outside the caller's scope");
+            }
         }
         return c;
     }

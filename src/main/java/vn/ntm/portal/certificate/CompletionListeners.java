@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.ntm.portal.learning.ModuleCompleted;
 import vn.ntm.portal.training.ClassChanged;
 import vn.ntm.portal.training.CompletionChanged;
 
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Automatic issue from training's events, after their change committed (Spring Modulith's persisted publication:
  * an event not handled is handed over again). A completion issues to that person; a change of the class (sessions,
- * rule, details) looks over the whole class. Handling an event twice issues nothing the second time.
+ * rule, details) looks over the whole class; an online module completed issues that module's certificate. Handling an event twice issues nothing the second time.
  */
 @Component
 class CompletionListeners {
@@ -33,6 +34,15 @@ class CompletionListeners {
     @ApplicationModuleListener
     void on(ClassChanged event) {
         issue(event.classId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ModuleCompleted event) {
+        try {
+            automatic.issueForModule(event);
+        } catch (DuplicateKeyException raced) {
+            automatic.issueForModule(event);
+        }
     }
 
     /** A concurrent handler issued to the same person first (the one-in-force key refused ours): once more, which skips them. */

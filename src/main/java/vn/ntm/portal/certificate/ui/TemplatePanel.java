@@ -26,6 +26,7 @@ class TemplatePanel extends VerticalLayout {
 
     private final CertificateTemplates templates;
     private final long classId;
+    private final @Nullable Long moduleId;
     private final boolean manages;
     private final TextField title = new TextField();
     private final TextField officeName = new TextField();
@@ -42,8 +43,18 @@ class TemplatePanel extends VerticalLayout {
     private @Nullable CertificateTemplate current;
 
     TemplatePanel(CertificateTemplates templates, long classId, boolean manages) {
+        this(templates, classId, null, manages);
+    }
+
+    /** The template of an online module (its programme's authors edit it; there is no programme-wide choice). */
+    static TemplatePanel ofModule(CertificateTemplates templates, long moduleId) {
+        return new TemplatePanel(templates, 0, moduleId, true);
+    }
+
+    private TemplatePanel(CertificateTemplates templates, long classId, @Nullable Long moduleId, boolean manages) {
         this.templates = templates;
         this.classId = classId;
+        this.moduleId = moduleId;
         this.manages = manages;
         setPadding(false);
         title.setLabel(getTranslation("certificate.template.title"));
@@ -75,6 +86,7 @@ class TemplatePanel extends VerticalLayout {
         FormLayout form = new FormLayout(title, officeName, officeCode, signerName, signerTitle, place, wording, hours, forProgramme, autoIssue);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form);
+        forProgramme.setVisible(moduleId == null);
         seal = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> upload(bytes));
@@ -101,7 +113,7 @@ class TemplatePanel extends VerticalLayout {
     }
 
     private void load() {
-        current = templates.forClass(classId).orElse(null);
+        current = (moduleId == null ? templates.forClass(classId) : templates.forModule(moduleId)).orElse(null);
         TemplateForm f = current == null ? TemplateForm.blank() : current.form();
         title.setValue(f.title());
         officeName.setValue(f.officeName());
@@ -120,9 +132,14 @@ class TemplatePanel extends VerticalLayout {
 
     private void save() {
         try {
-            templates.save(classId, new TemplateForm(title.getValue(), officeName.getValue(), officeCode.getValue(), signerName.getValue(),
-                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), forProgramme.getValue(), autoIssue.getValue()),
-                    current == null || current.form().forProgramme() != forProgramme.getValue() ? null : current.version());
+            TemplateForm form = new TemplateForm(title.getValue(), officeName.getValue(), officeCode.getValue(), signerName.getValue(),
+                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), moduleId == null && forProgramme.getValue(),
+                    autoIssue.getValue());
+            if (moduleId == null) {
+                templates.save(classId, form, current == null || current.form().forProgramme() != forProgramme.getValue() ? null : current.version());
+            } else {
+                templates.saveForModule(moduleId, form, current == null ? null : current.version());
+            }
             Notifications.success("certificate.template.saved");
         } catch (ValidationException invalid) {
             Notifications.error(invalid);
