@@ -11,7 +11,8 @@ import java.util.List;
  * of the mark (a plain, synchronous listener), so the completion event is persisted with the mark or not at all.
  * Completion only grows with attended sessions: a present or late mark can make someone complete, any other mark can
  * only undo it, and only for someone who would complete with one session more. Other marks publish nothing, so a
- * check-in of someone still short of the rule costs one small query and no event.
+ * check-in of someone still short of the rule costs one small query and no event. Marks of an imported past year's
+ * class publish nothing here (thousands at once; the import publishes {@link ClassChanged} per class).
  */
 @Component
 class CompletionWatch {
@@ -26,6 +27,9 @@ class CompletionWatch {
 
     @EventListener
     void on(AttendanceChanged mark) {
+        if (mark.source() == AttendanceSource.IMPORT) {
+            return; // a past year's class is imported whole and published as ClassChanged: its listeners look it over once
+        }
         List<ParticipationView> now = participations.of(mark.classId(), List.of(mark.personId()));
         for (ParticipationView p : now) {
             boolean attended = mark.status() == AttendanceStatus.PRESENT || mark.status() == AttendanceStatus.LATE;

@@ -43,6 +43,14 @@ public final class CertificateWorld {
     final long binh;
     final long chi;
 
+    public long an() {
+        return an;
+    }
+
+    public long binh() {
+        return binh;
+    }
+
     public CertificateWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                      SessionService sessions, RosterService roster, AttendanceService attendance) {
         reset(jdbc);
