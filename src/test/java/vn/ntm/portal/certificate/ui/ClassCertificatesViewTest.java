@@ -93,7 +93,11 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
         assertThat(test(followUp).size()).isEqualTo(1);
         assertThat(test(followUp).getRow(0).certificate().traineeName()).isEqualTo("Lò Thị Bình");
 
-        test($(Button.class).withText("Giữ lại").single()).click();
+        // the actions column: revoke, keep
+        var actions = (com.vaadin.flow.component.orderedlayout.FlexLayout) test(followUp).getCellComponent(0, 3);
+        Button keep = (Button) actions.getComponentAt(1);
+        assertThat(keep.getText()).isEqualTo("Giữ lại");
+        test(keep).click();
 
         assertThat(followUp.getParent().orElseThrow().isVisible()).as("nobody left to decide on").isFalse();
         assertThat(test((Grid<IssuedCertificate>) $(Grid.class).withId("certificates-issued").single()).getRow(1).revoked()).isFalse();
