@@ -31,6 +31,9 @@ public class AuditTrail {
     /** Who is named when nobody is signed in: a trainee checking in by phone on the plain check-in page. */
     public static final String SELF_SERVICE = "self-service";
 
+    /** Who is named for what the portal did by itself, on no one's request (a certificate issued on completion). */
+    public static final String SYSTEM = "system";
+
     private static final int MAX_VALUE = 2000;
 
     private final JdbcTemplate jdbc;
@@ -58,7 +61,16 @@ public class AuditTrail {
     /** Records many changes at once (an imported roster, "all present"), in batches. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditedChange> changes) {
-        PortalUser actor = currentUser.get().orElse(null);
+        write(changes, currentUser.get().orElse(null), SELF_SERVICE);
+    }
+
+    /** Records changes the portal made by itself (from a listener), named as {@link #SYSTEM} whoever else is signed in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAllBySystem(List<AuditedChange> changes) {
+        write(changes, null, SYSTEM);
+    }
+
+    private void write(List<AuditedChange> changes, @Nullable PortalUser actor, String anonymousName) {
         Timestamp at = Timestamp.from(clock.instant());
         for (AuditedChange change : changes) {
             if (change.changesNothing()) {
@@ -71,7 +83,7 @@ public class AuditTrail {
                         values (?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
                 insert.setTimestamp(1, at);
                 insert.setObject(2, actor == null ? null : actor.accountId());
-                insert.setString(3, actor == null ? SELF_SERVICE : clip(actor.getUsername() + " (" + actor.fullName() + ")", 200));
+                insert.setString(3, actor == null ? anonymousName : clip(actor.getUsername() + " (" + actor.fullName() + ")", 200));
                 insert.setString(4, change.subject().name());
                 insert.setLong(5, change.subjectId());
                 insert.setString(6, clip(change.subjectLabel(), 300));

@@ -98,7 +98,7 @@ public class CertificateDocuments {
                     "certificate.csv.issuedOn", "certificate.csv.status", "certificate.csv.verifyUrl").stream().map(translate).toList());
             for (IssuedCertificate c : list) {
                 csv.printRecord(safe(c.number()), c.groupedCode(), safe(c.traineeName()), c.birthYear() == null ? "" : c.birthYear(),
-                        safe(c.traineeUnit()), safe(c.classCode()), c.sessionsAttended() + "/" + c.sessions(),
+                        safe(c.traineeUnit()), safe(c.classCode()), c.ofModule() ? "" : c.sessionsAttended() + "/" + c.sessions(),
                         translate.apply(c.completed() ? "certificate.result.completed" : "certificate.result.exception"),
                         DATE.format(c.issuedOn()),
                         c.revoked() ? translate.apply("certificate.status.revoked") : translate.apply("certificate.status.valid"),

@@ -93,7 +93,8 @@ final class CertificatePdf {
             body.add(line(t("certificate.pdf.programme", c.programme()), REGULAR, 11));
         }
         body.add(line(t("certificate.pdf.dates", DATE.format(c.startDate()), DATE.format(c.endDate())) + "  ·  "
-                + t("certificate.pdf.sessions", c.sessionsAttended(), c.sessions())
+                + (c.ofModule() ? (c.quizScore() == null ? t("certificate.pdf.online") : t("certificate.pdf.quizScore", c.quizScore()))
+                : t("certificate.pdf.sessions", c.sessionsAttended(), c.sessions()))
                 + (c.hours() == null ? "" : "  ·  " + t("certificate.pdf.hours", c.hours())), REGULAR, 11));
         column(cb, 70, 190, w - 70, h - 140, body);
         signature(cb, c, seal, w);

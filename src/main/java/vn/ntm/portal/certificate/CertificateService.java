@@ -10,6 +10,7 @@ import vn.ntm.portal.audit.AuditSubject;
 import vn.ntm.portal.audit.AuditTrail;
 import vn.ntm.portal.audit.AuditedChange;
 import vn.ntm.portal.certificate.domain.CertificateStore;
+import vn.ntm.portal.certificate.domain.KeptStore;
 import vn.ntm.portal.certificate.domain.NumberCounter;
 import vn.ntm.portal.certificate.domain.TemplateStore;
 import vn.ntm.portal.common.Texts;
@@ -41,6 +42,7 @@ public class CertificateService {
     private final CertificateTemplates templates;
     private final CertificateStore store;
     private final NumberCounter counter;
+    private final KeptStore keptStore;
     private final CurrentUser currentUser;
     private final PersonDirectory persons;
     private final AuditTrail audit;
@@ -48,8 +50,10 @@ public class CertificateService {
     private final CertificateEvents events;
 
     CertificateService(CompletionSource completions, CertificateTemplates templates, CertificateStore store, NumberCounter counter,
-                       CurrentUser currentUser, PersonDirectory persons, AuditTrail audit, Clock clock, CertificateEvents events) {
+                       KeptStore keptStore, CurrentUser currentUser, PersonDirectory persons, AuditTrail audit, Clock clock,
+                       CertificateEvents events) {
         this.events = events;
+        this.keptStore = keptStore;
         this.completions = completions;
         this.templates = templates;
         this.store = store;
@@ -98,32 +102,49 @@ public class CertificateService {
                 chosen.add(p);
             }
         }
+        return issueTo(IssueSubject.of(c), template, chosen, reason, currentUser.require().accountId());
+    }
+
+    /**
+     * The one way a certificate comes into being, by hand or automatically: takes the office's next numbers (the
+     * counter row stays locked until the caller's transaction ends, so numbers are gapless per office and year),
+     * writes the certificates and audits each. {@code by} null: issued by the portal itself on completion (audited
+     * as the system, marked automatic). The caller has checked who may have one and that they hold none.
+     */
+    List<IssuedCertificate> issueTo(IssueSubject c, TemplateStore.Row template, List<CompletionSource.Completer> chosen,
+                                    @Nullable String reason, @Nullable Long by) {
         if (chosen.isEmpty()) {
             return List.of();
         }
         Instant at = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        long by = currentUser.require().accountId();
         int first = counter.take(template.officeCode(), today.getYear(), chosen.size());
         List<CertificateStore.NewCertificate> rows = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             CompletionSource.Completer p = chosen.get(i);
             int seq = first + i;
             rows.add(new CertificateStore.NewCertificate(template.officeCode(), today.getYear(), seq, seq + "/GCN-" + template.officeCode(),
-                    VerificationCode.generate(), template.id(), c.id(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(), p.unitName(),
-                    c.code(), c.title(), c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(), p.completed(),
-                    p.completed() ? null : reason, template.title(), template.officeName(), template.signerName(), template.signerTitle(),
-                    template.place(), template.wording(), template.hours(), today, at, by));
+                    VerificationCode.generate(), template.id(), c.classId(), p.personId(), c.unitPath(), p.fullName(), p.birthYear(),
+                    p.unitName(), c.code(), c.title(), c.programme(), c.startDate(), c.endDate(), p.sessionsAttended(), p.sessions(),
+                    p.completed(), p.completed() ? null : reason, template.title(), template.officeName(), template.signerName(),
+                    template.signerTitle(), template.place(), template.wording(), template.hours(), today, at, by, c.moduleId(),
+                    c.quizScore()));
         }
         store.insertAll(rows);
         List<IssuedCertificate> issued = store.byCodes(rows.stream().map(CertificateStore.NewCertificate::code).toList());
         events.issued(issued, c.unitPath());
         // one entry per certificate, under its own id; an exception to the rule carries its reason
-        audit.recordAll(issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
-                        x.number() + " · " + x.traineeName() + " · " + x.classCode(), c.unitPath(), AuditAction.ISSUED)
+        List<AuditedChange> entries = issued.stream().map(x -> AuditedChange.of(AuditSubject.CERTIFICATE, x.id(),
+                        x.number() + " · " + x.traineeName() + " · " + c.label(), c.unitPath(), AuditAction.ISSUED)
                 .field("number", null, x.number())
                 .field("completed", null, x.completed())
-                .field("exceptionReason", null, x.exceptionReason())).toList());
+                .field("exceptionReason", null, x.exceptionReason())
+                .field("automatic", null, by == null ? Boolean.TRUE : null)).toList();
+        if (by == null) {
+            audit.recordAllBySystem(entries);
+        } else {
+            audit.recordAll(entries);
+        }
         return issued;
     }
 
@@ -151,6 +172,46 @@ public class CertificateService {
                 .field("revokedReason", null, why));
     }
 
+    /**
+     * The certificates in force of holders who completed by the rule when they got it but no longer do (a mark
+     * corrected, a session added, a stricter rule): they keep the certificate until a coordinator revokes it, or
+     * chooses to keep it ({@link #keep}), which takes it off this list.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUp(long classId) {
+        Map<Long, CompletionSource.Completer> now = completions.participantsOf(classId).stream()
+                .collect(Collectors.toMap(CompletionSource.Completer::personId, Function.identity()));
+        Set<Long> kept = keptStore.keptOfClass(classId);
+        List<FollowUp> list = new ArrayList<>();
+        for (IssuedCertificate x : store.ofClass(classId)) {
+            CompletionSource.Completer p = now.get(x.personId());
+            if (!x.revoked() && x.completed() && !kept.contains(x.id()) && (p == null || !p.completed())) {
+                list.add(new FollowUp(x, p == null ? 0 : p.sessionsAttended(), p == null ? x.sessions() : p.sessions()));
+            }
+        }
+        return list;
+    }
+
+    /** A holder who no longer meets the rule keeps the certificate: decided by those who manage the class, audited. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public void keep(long certificateId) {
+        IssuedCertificate c = store.find(certificateId).orElseThrow(() -> new ValidationException("certificate.error.notFound"));
+        String unitPath = store.unitPath(certificateId);
+        PortalUser user = currentUser.require();
+        if (!user.manages(unitPath)) {
+            throw new AccessDeniedException("Certificate outside the caller's scope");
+        }
+        if (c.revoked()) {
+            throw new ValidationException("certificate.error.alreadyRevoked");
+        }
+        if (keptStore.keep(certificateId, user.accountId(), clock.instant())) {
+            audit.record(AuditedChange.of(AuditSubject.CERTIFICATE, certificateId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
+                    unitPath, AuditAction.UPDATED).field("followUp", null, "kept"));
+        }
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<IssuedCertificate> ofClass(long classId) {
@@ -176,7 +237,12 @@ public class CertificateService {
             if (user.role() == vn.ntm.portal.security.Role.TRAINEE) {
                 throw new AccessDeniedException("Not the holder");
             }
-            completions.classOf(c.classId());
+            if (c.classId() != null) {
+                completions.classOf(c.classId());
+            } else if (!user.manages(store.unitPath(certificateId))) {
+                // a module's certificate: those who manage the learner's unit
+                throw new AccessDeniedException("Certificate outside the caller's scope");
+            }
         }
         return c;
     }

@@ -16,6 +16,12 @@ interface CompletionSource {
     /** Everyone on the roster, with training's verdict; those who completed are preselected for issuing. */
     List<Completer> participantsOf(long classId);
 
+    /** A class for automatic issue, read without a signed-in user (from a listener); empty when there is none. */
+    java.util.Optional<ClassRecord> classForListener(long classId);
+
+    /** These trainees of a class (null: all) with training's verdict, read without a signed-in user. */
+    List<Completer> participantsForListener(long classId, @Nullable List<Long> personIds);
+
     record ClassRecord(long id, String code, String title, @Nullable String programme, LocalDate startDate, LocalDate endDate,
                        long unitId, String unitPath) {
     }

@@ -1,5 +1,6 @@
 package vn.ntm.portal.learning;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.ntm.portal.learning.domain.EnrolmentFacts;
@@ -25,6 +26,12 @@ public class EnrolmentFeed {
     @Transactional(readOnly = true)
     public Optional<OnlineEnrolmentFacts> find(long enrolmentId) {
         return facts.find(enrolmentId);
+    }
+
+    /** The enrolment's quiz score in percent (each quiz's best attempt, averaged), null without a submitted quiz. */
+    @Transactional(readOnly = true)
+    public @Nullable Integer quizScore(long enrolmentId) {
+        return facts.quizScore(enrolmentId);
     }
 
     /** Every enrolment, in id order. */

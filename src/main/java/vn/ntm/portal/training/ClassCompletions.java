@@ -27,17 +27,41 @@ public class ClassCompletions {
 
     private final JdbcTemplate jdbc;
     private final Participations participations;
+    private final vn.ntm.portal.training.domain.TrainingClassRepository classes;
+    private final ClassService classService;
 
-    ClassCompletions(JdbcTemplate jdbc, Participations participations) {
+    ClassCompletions(JdbcTemplate jdbc, Participations participations, vn.ntm.portal.training.domain.TrainingClassRepository classes,
+                     ClassService classService) {
         this.jdbc = jdbc;
         this.participations = participations;
+        this.classes = classes;
+        this.classService = classService;
+    }
+
+    /**
+     * A class as certificates issued without a signed-in user need it (automatic issue, from a listener): no scope
+     * check, so never behind a page. Empty when there is no such class.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ClassSummary> classForListener(long classId) {
+        return classes.findById(classId).map(classService::toSummary);
+    }
+
+    /** These trainees of a class (null: all), with their names and verdicts, for a listener (no scope check). */
+    @Transactional(readOnly = true)
+    public List<Participant> participantsForListener(long classId, @Nullable List<Long> personIds) {
+        return named(classId, participations.of(classId, personIds));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     @Transactional(readOnly = true)
     public List<Participant> participants(long classId) {
         // scoped: refuses a class the caller may not read
-        Map<Long, ParticipationView> byPerson = participations.ofClass(classId).stream()
+        return named(classId, participations.ofClass(classId));
+    }
+
+    private List<Participant> named(long classId, List<ParticipationView> views) {
+        Map<Long, ParticipationView> byPerson = views.stream()
                 .collect(Collectors.toMap(ParticipationView::personId, Function.identity(), (a, b) -> a));
         if (byPerson.isEmpty()) {
             return List.of();

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * A class's completion rule: read, previewed (how many completions a new rule would change) and changed. The change
  * recomputes nothing stored in training (completion is always derived from the marks); it is audited and published
- * as {@link ClassChanged}, so the reports take the new completions up.
+ * as {@link ClassChanged}, so the reports take the new completions up, and as one {@link CompletionChanged} per person
+ * whose verdict it turned.
  */
 @Service
 public class CompletionRules {
@@ -51,7 +52,16 @@ public class CompletionRules {
         TrainingClass c = access.attendanceTaker(classId);
         CompletionRuleChange change = compare(classId, rule(c), rule);
         if (!change.before().equals(rule)) {
+            Map<Long, Boolean> before = participations.of(classId, null, change.before()).stream()
+                    .collect(Collectors.toMap(ParticipationView::personId, ParticipationView::completed));
             c.changeCompletionRule(rule.share(), rule.excusedCounts());
+            java.time.Instant at = java.time.Instant.now();
+            for (ParticipationView now : participations.of(classId, null, rule)) {
+                if (now.completed() != before.getOrDefault(now.personId(), false)) {
+                    events.publishEvent(new CompletionChanged(classId, now.personId(), now.completed(), now.attendedSessions(),
+                            now.sessions(), at));
+                }
+            }
             audit.completionRuleChanged(c, change);
             events.publishEvent(new ClassChanged(classId));
         }

@@ -68,6 +68,13 @@ public class Participations {
         return of(classId, null, rule).stream().filter(ParticipationView::completed).count();
     }
 
+    /** Whether someone with these facts would complete the class under its rule (for {@link CompletionWatch}). */
+    boolean wouldComplete(long classId, int attended, int excusedNotAttended) {
+        ParticipationStore.ClassRule rule = store.rules(List.of(classId)).get(classId);
+        return rule != null && CompletionRule.decide(rule.share(), rule.excusedCounts(), rule.sessions(), attended, excusedNotAttended)
+                == ParticipationView.Outcome.COMPLETED;
+    }
+
     List<ParticipationView> of(long classId, @Nullable List<Long> personRecords, @Nullable CompletionRule proposed) {
         ParticipationStore.ClassRule rule = store.rules(List.of(classId)).get(classId);
         if (rule == null) {

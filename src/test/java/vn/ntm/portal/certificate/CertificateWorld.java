@@ -43,6 +43,14 @@ public final class CertificateWorld {
     final long binh;
     final long chi;
 
+    public long an() {
+        return an;
+    }
+
+    public long binh() {
+        return binh;
+    }
+
     public CertificateWorld(JdbcTemplate jdbc, UnitImportService unitImport, UnitDirectory units, AccountService accounts, ClassService classes,
                      SessionService sessions, RosterService roster, AttendanceService attendance) {
         reset(jdbc);
@@ -71,6 +79,7 @@ public final class CertificateWorld {
 
     /** Empties the certificate tables and then the shared ones (certificates name no other module's rows by key). */
     static void reset(JdbcTemplate jdbc) {
+        jdbc.update("delete from certificate_kept");
         jdbc.update("delete from certificate");
         jdbc.update("delete from certificate_template");
         jdbc.update("delete from certificate_counter");
@@ -88,8 +97,13 @@ public final class CertificateWorld {
     }
 
     public static TemplateForm template(String officeCode) {
+        return template(officeCode, false);
+    }
+
+    /** The class's template; {@code automatic}: certificates are issued on completion by themselves. */
+    public static TemplateForm template(String officeCode, boolean automatic) {
         return new TemplateForm("GIẤY CHỨNG NHẬN", "Văn phòng Điều phối nông thôn mới tỉnh Sơn La", officeCode, "Lê Văn Ký",
-                "Chánh Văn phòng", "Sơn La", "Đã hoàn thành khóa tập huấn", 16, false);
+                "Chánh Văn phòng", "Sơn La", "Đã hoàn thành khóa tập huấn", 16, false, automatic);
     }
 
     /** Puts {@code count} trainees on a class's roster, each present at every one of its sessions, in a few statements. */

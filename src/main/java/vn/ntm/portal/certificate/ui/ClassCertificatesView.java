@@ -22,6 +22,7 @@ import vn.ntm.portal.certificate.Candidate;
 import vn.ntm.portal.certificate.CertificateDocuments;
 import vn.ntm.portal.certificate.CertificateService;
 import vn.ntm.portal.certificate.CertificateTemplates;
+import vn.ntm.portal.certificate.FollowUp;
 import vn.ntm.portal.certificate.IssuedCertificate;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
@@ -46,6 +47,8 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
     private final boolean manages;
     private final Grid<Candidate> candidates = new Grid<>();
     private final Grid<IssuedCertificate> issued = new Grid<>();
+    private final Grid<FollowUp> followUp = new Grid<>();
+    private final VerticalLayout followUpSection = new VerticalLayout();
     private long classId;
 
     ClassCertificatesView(CertificateService certificates, CertificateTemplates templates, CertificateDocuments documents,
@@ -66,7 +69,7 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         templateDetails.setOpened(!template.ready());
         H2 heading = new H2(getTranslation("nav.certificates"));
         heading.setId("certificates-heading");
-        add(heading, templateDetails, candidatesSection(), issuedSection());
+        add(heading, templateDetails, followUpSection(), candidatesSection(), issuedSection());
         reload();
     }
 
@@ -92,6 +95,46 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
                 new Paragraph(getTranslation("certificate.candidatesHelp")), candidates, issue);
         section.setPadding(false);
         return section;
+    }
+
+    /** Holders who no longer meet the rule: shown only when there are some, for those who manage to revoke or keep. */
+    private VerticalLayout followUpSection() {
+        followUpSection.removeAll();
+        followUp.removeAllColumns();
+        followUp.setId("certificate-follow-up");
+        followUp.addColumn(f -> f.certificate().number()).setHeader(getTranslation("certificate.number")).setAutoWidth(true).setFlexGrow(0);
+        followUp.addColumn(f -> f.certificate().traineeName()).setHeader(getTranslation("certificate.name")).setFlexGrow(1);
+        followUp.addColumn(f -> f.sessionsAttended() + "/" + f.sessions()).setHeader(getTranslation("certificate.sessionsNow"))
+                .setAutoWidth(true).setFlexGrow(0);
+        if (manages) {
+            followUp.addComponentColumn(f -> {
+                Button revoke = new Button(getTranslation("certificate.revoke"), e -> askReason("certificate.revokeTitle",
+                        reason -> certificates.revoke(f.certificate().id(), reason)));
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                Button keep = new Button(getTranslation("certificate.keep"), e -> keep(f));
+                keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                FlexLayout actions = new FlexLayout(revoke, keep);
+                actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+                actions.getStyle().set("gap", "var(--lumo-space-s)");
+                return actions;
+            }).setAutoWidth(true);
+        }
+        followUp.setAllRowsVisible(true);
+        H3 title = new H3(getTranslation("certificate.followUp"));
+        title.setId("certificate-follow-up-heading");
+        followUpSection.add(title, new Paragraph(getTranslation("certificate.followUpHelp")), followUp);
+        followUpSection.setPadding(false);
+        return followUpSection;
+    }
+
+    private void keep(FollowUp f) {
+        try {
+            certificates.keep(f.certificate().id());
+            Notifications.success("certificate.kept");
+        } catch (ValidationException invalid) {
+            Notifications.error(invalid);
+        }
+        reload();
     }
 
     private VerticalLayout issuedSection() {
@@ -134,6 +177,9 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         candidates.deselectAll();
         list.stream().filter(c -> c.completed() && !c.certified()).forEach(candidates::select);
         issued.setItems(certificates.ofClass(classId));
+        List<FollowUp> due = certificates.followUp(classId);
+        followUp.setItems(due);
+        followUpSection.setVisible(!due.isEmpty());
     }
 
     private void issueSelected() {

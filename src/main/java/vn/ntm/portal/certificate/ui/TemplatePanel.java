@@ -26,6 +26,7 @@ class TemplatePanel extends VerticalLayout {
 
     private final CertificateTemplates templates;
     private final long classId;
+    private final @Nullable Long moduleId;
     private final boolean manages;
     private final TextField title = new TextField();
     private final TextField officeName = new TextField();
@@ -36,13 +37,24 @@ class TemplatePanel extends VerticalLayout {
     private final TextArea wording = new TextArea();
     private final IntegerField hours = new IntegerField();
     private final Checkbox forProgramme = new Checkbox();
+    private final Checkbox autoIssue = new Checkbox();
     private final Span sealState = new Span();
     private final Upload seal;
     private @Nullable CertificateTemplate current;
 
     TemplatePanel(CertificateTemplates templates, long classId, boolean manages) {
+        this(templates, classId, null, manages);
+    }
+
+    /** The template of an online module (its programme's authors edit it; there is no programme-wide choice). */
+    static TemplatePanel ofModule(CertificateTemplates templates, long moduleId) {
+        return new TemplatePanel(templates, 0, moduleId, true);
+    }
+
+    private TemplatePanel(CertificateTemplates templates, long classId, @Nullable Long moduleId, boolean manages) {
         this.templates = templates;
         this.classId = classId;
+        this.moduleId = moduleId;
         this.manages = manages;
         setPadding(false);
         title.setLabel(getTranslation("certificate.template.title"));
@@ -55,6 +67,9 @@ class TemplatePanel extends VerticalLayout {
         wording.setLabel(getTranslation("certificate.template.wording"));
         hours.setLabel(getTranslation("certificate.template.hours"));
         forProgramme.setLabel(getTranslation("certificate.template.forProgramme"));
+        autoIssue.setLabel(getTranslation("certificate.template.autoIssue"));
+        autoIssue.setTooltipText(getTranslation("certificate.template.autoIssueHelp"));
+        autoIssue.setId("template-auto-issue");
         title.setMaxLength(200);
         officeName.setMaxLength(255);
         officeCode.setMaxLength(20);
@@ -68,9 +83,10 @@ class TemplatePanel extends VerticalLayout {
         signerName.setId("template-signer");
         signerTitle.setId("template-signer-title");
         wording.setId("template-wording");
-        FormLayout form = new FormLayout(title, officeName, officeCode, signerName, signerTitle, place, wording, hours, forProgramme);
+        FormLayout form = new FormLayout(title, officeName, officeCode, signerName, signerTitle, place, wording, hours, forProgramme, autoIssue);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form);
+        forProgramme.setVisible(moduleId == null);
         seal = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> upload(bytes));
@@ -97,7 +113,7 @@ class TemplatePanel extends VerticalLayout {
     }
 
     private void load() {
-        current = templates.forClass(classId).orElse(null);
+        current = (moduleId == null ? templates.forClass(classId) : templates.forModule(moduleId)).orElse(null);
         TemplateForm f = current == null ? TemplateForm.blank() : current.form();
         title.setValue(f.title());
         officeName.setValue(f.officeName());
@@ -108,6 +124,7 @@ class TemplatePanel extends VerticalLayout {
         wording.setValue(f.wording());
         hours.setValue(f.hours());
         forProgramme.setValue(f.forProgramme());
+        autoIssue.setValue(f.autoIssue());
         sealState.setText(getTranslation(current == null ? "certificate.template.none"
                 : current.hasSeal() ? "certificate.template.hasSeal" : "certificate.template.noSeal"));
         seal.setVisible(manages && current != null);
@@ -115,9 +132,14 @@ class TemplatePanel extends VerticalLayout {
 
     private void save() {
         try {
-            templates.save(classId, new TemplateForm(title.getValue(), officeName.getValue(), officeCode.getValue(), signerName.getValue(),
-                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), forProgramme.getValue()),
-                    current == null || current.form().forProgramme() != forProgramme.getValue() ? null : current.version());
+            TemplateForm form = new TemplateForm(title.getValue(), officeName.getValue(), officeCode.getValue(), signerName.getValue(),
+                    signerTitle.getValue(), place.getValue(), wording.getValue(), hours.getValue(), moduleId == null && forProgramme.getValue(),
+                    autoIssue.getValue());
+            if (moduleId == null) {
+                templates.save(classId, form, current == null || current.form().forProgramme() != forProgramme.getValue() ? null : current.version());
+            } else {
+                templates.saveForModule(moduleId, form, current == null ? null : current.version());
+            }
             Notifications.success("certificate.template.saved");
         } catch (ValidationException invalid) {
             Notifications.error(invalid);

@@ -102,11 +102,12 @@ class VerifyController {
                 {page.t("verify.name"), byNumber ? CertificateVerification.shortened(c.traineeName()) : c.traineeName()},
                 {page.t("verify.birthYear"), byNumber || c.birthYear() == null ? null : String.valueOf(c.birthYear())},
                 {page.t("verify.unit"), c.traineeUnit()},
-                {page.t("verify.class"), c.classTitle() + " (" + c.classCode() + ")"},
+                {page.t("verify.class"), c.classCode().isEmpty() ? c.classTitle() : c.classTitle() + " (" + c.classCode() + ")"},
                 {page.t("verify.programme"), c.programme()},
                 {page.t("verify.dates"), page.t("verify.datesValue", DATE.format(c.startDate()), DATE.format(c.endDate()))},
-                {page.t("verify.result"), page.t(c.completed() ? "verify.result.completed" : "verify.result.exception",
-                        c.sessionsAttended(), c.sessions())},
+                {page.t("verify.result"), c.ofModule()
+                        ? (c.quizScore() == null ? page.t("verify.result.module") : page.t("verify.result.moduleScore", c.quizScore()))
+                        : page.t(c.completed() ? "verify.result.completed" : "verify.result.exception", c.sessionsAttended(), c.sessions())},
                 {page.t("verify.office"), c.officeName()},
                 {page.t("verify.number"), c.number()},
                 {page.t("verify.issuedOn"), DATE.format(c.issuedOn())},

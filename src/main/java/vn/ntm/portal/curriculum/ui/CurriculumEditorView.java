@@ -243,7 +243,10 @@ class CurriculumEditorView extends VerticalLayout implements BeforeEnterObserver
         });
         publish.addThemeVariants(m.isPublished() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         publish.setId("publish-module");
-        actions.add(edit, publish);
+        // the certificate of the module is kept by the certificate module: linked by its route, no dependency on it
+        Anchor certificate = new Anchor("module-certificate/" + m.id(), getTranslation("certificate.moduleTemplateLink"));
+        certificate.setId("module-certificate-link");
+        actions.add(edit, publish, certificate);
         for (LessonKind kind : LessonKind.values()) {
             Button add = new Button(getTranslation("editor.lesson.add." + kind.name()), PortalIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate("lesson-editor/" + m.id(), QueryParameters.of("kind", kind.name())));

@@ -1,5 +1,6 @@
 package vn.ntm.portal.learning.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -40,6 +41,17 @@ public class EnrolmentFacts {
         jdbc.query(SELECT + " order by e.id", rs -> {
             sink.accept(FACTS.mapRow(rs, 0));
         });
+    }
+
+    /**
+     * The quiz score of an enrolment: each quiz's best submitted attempt, averaged over the module's quizzes (percent,
+     * rounded); null when the module has no quiz or none was submitted.
+     */
+    public @Nullable Integer quizScore(long enrolmentId) {
+        return jdbc.queryForObject("""
+                select round(avg(best)) from (select max(score_percent) as best from learning_quiz_attempt
+                  where enrolment_id = ? and submitted_at is not null and score_percent is not null group by lesson_id) t""",
+                Integer.class, enrolmentId);
     }
 
     /** The units of every account that has one (learners' units, mapped before the enrolments are). */

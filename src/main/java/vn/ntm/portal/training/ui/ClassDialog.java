@@ -118,6 +118,10 @@ class ClassDialog extends Dialog {
             budget.setValue(existing.budgetVnd() == null ? "" : String.valueOf(existing.budgetVnd()));
             status.setValue(existing.status());
             share.setValue(existing.completionShare());
+            // a later edit must not turn verdicts (and the certificates issued on them) unseen: the rule is changed
+            // on the class page, whose dialog says how many completions change before applying
+            share.setReadOnly(true);
+            share.setHelperText(getTranslation("training.completionShareViaRule"));
             trainers.setValue(new LinkedHashSet<>(classes.trainersOf(existing.id())));
         }
         error.addClassName("form-error");

@@ -48,6 +48,8 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
     AttendanceService attendance;
     @Autowired
     CertificateTemplates templates;
+    @Autowired
+    vn.ntm.portal.certificate.CertificateService certificates;
 
     CertificateWorld world;
 
@@ -72,6 +74,33 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
         assertThat(test(issued).size()).isEqualTo(2);
         assertThat(test(issued).getRow(0).number()).isEqualTo("1/GCN-VPĐP");
         assertThat(candidates.getSelectedItems()).as("nobody left to preselect").isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "dp.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void coordinatorSeesAHolderWhoNoLongerMeetsTheRuleAndKeepsTheCertificate() {
+        certificates.issue(world.classId, java.util.List.of(world.an(), world.binh()), null);
+        // Bình's late third session was a mistake: corrected to absent, Bình has 2 of 4 sessions, short of 75 %
+        long session = jdbc.queryForObject("select id from class_session where class_id = ? order by id limit 1 offset 2", Long.class,
+                world.classId);
+        attendance.mark(session, world.binh(), vn.ntm.portal.training.AttendanceStatus.ABSENT, null, jdbc.queryForObject(
+                "select version from attendance where session_id = ? and person_id = ?", Long.class, session, world.binh()));
+
+        navigate(ClassCertificatesView.class, world.classId);
+        Grid<vn.ntm.portal.certificate.FollowUp> followUp = $(Grid.class).withId("certificate-follow-up").single();
+        assertThat(followUp.isVisible() && followUp.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(test(followUp).size()).isEqualTo(1);
+        assertThat(test(followUp).getRow(0).certificate().traineeName()).isEqualTo("Lò Thị Bình");
+
+        // the actions column: revoke, keep
+        var actions = (com.vaadin.flow.component.orderedlayout.FlexLayout) test(followUp).getCellComponent(0, 3);
+        Button keep = (Button) actions.getComponentAt(1);
+        assertThat(keep.getText()).isEqualTo("Giữ lại");
+        test(keep).click();
+
+        assertThat(followUp.getParent().orElseThrow().isVisible()).as("nobody left to decide on").isFalse();
+        assertThat(test((Grid<IssuedCertificate>) $(Grid.class).withId("certificates-issued").single()).getRow(1).revoked()).isFalse();
     }
 
     @Test
