@@ -1,7 +1,7 @@
 // The lesson video's player: starts where the trainee stopped and reports the position every few seconds, on pause
 // and at the end. The server decides what counts as watched; this only tells it where the player is.
 (function () {
-  var v = document.getElementById('lesson-video');
+  var v = document.querySelector('#lesson-video video');
   if (!v) { return; }
   var status = document.getElementById('video-status');
   var resume = parseFloat(v.getAttribute('data-resume') || '0');

@@ -125,8 +125,9 @@ class NewTraineeJourneyIT {
         page.waitForURL(u -> !u.contains("/login"));
 
         page.navigate(url("/catalog"));
-        page.locator("#catalog-search input").fill("chuyen doi so ho kinh doanh dot " + batch);
-        Locator card = page.locator("vaadin-grid a").filter(new Locator.FilterOptions().setHasText(title));
+        page.locator("#catalog-search").fill("chuyen doi so ho kinh doanh dot " + batch);
+        page.locator("#catalog-submit").click();
+        Locator card = page.locator("#catalog-list h2 a").filter(new Locator.FilterOptions().setHasText(title));
         assertThat(card).hasCount(1);
         card.click();
         page.locator("#enrol").click();

@@ -202,12 +202,13 @@ class LessonPageController {
         long id = lesson.lesson().id();
         var token = (org.springframework.security.web.csrf.CsrfToken) request.getAttribute(
                 org.springframework.security.web.csrf.CsrfToken.class.getName());
-        page.raw("<video id=\"lesson-video\" controls preload=\"metadata\" playsinline src=\"files/lessons/" + id + "\""
+        page.raw("<div id=\"lesson-video\"><video controls preload=\"metadata\" playsinline src=\"files/lessons/" + id + "\""
                 + " aria-label=\"" + esc(lesson.lesson().title()) + "\" data-resume=\"" + lesson.resumeSeconds() + "\""
                 + " data-report=\"lesson/" + id + "/position\""
                 + (token == null ? "" : " data-csrf-name=\"" + esc(token.getParameterName()) + "\" data-csrf-value=\"" + esc(token.getToken()) + "\"")
-                + " data-done-text=\"" + esc(page.t("learning.video.done")) + "\" data-module-done-text=\""
-                + esc(page.t("learning.moduleCompletedNow")) + "\" style=\"width:100%;max-height:60vh;background:#000\"></video>");
+                + " data-done-text=\"" + esc(page.t("learning.lessonDone")) + "\" data-module-done-text=\""
+                + esc(page.t("learning.lessonDone") + ". " + page.t("learning.moduleCompletedNow"))
+                + "\" style=\"width:100%;max-height:60vh;background:#000\"></video></div>");
         if (lesson.resumeSeconds() > 0) {
             page.raw("<p class=\"muted\" id=\"video-resumed\">" + esc(page.t("learning.video.resumed",
                     String.format("%d:%02d", lesson.resumeSeconds() / 60, lesson.resumeSeconds() % 60))) + "</p>");
