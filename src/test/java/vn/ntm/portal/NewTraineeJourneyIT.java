@@ -125,8 +125,12 @@ class NewTraineeJourneyIT {
         page.waitForURL(u -> !u.contains("/login"));
 
         page.navigate(url("/catalog"));
-        page.locator("#catalog-search input").fill("chuyen doi so ho kinh doanh dot " + batch);
-        Locator card = page.locator("vaadin-grid a").filter(new Locator.FilterOptions().setHasText(title));
+        // the title typed without accents (the search matches the folded text as one piece, so the words must follow
+        // each other as in the title); the batch number tells this run's module from earlier runs'
+        page.locator("#catalog-search").fill("chuyen doi so cho ho kinh doanh nho, dot " + batch);
+        page.locator("#catalog-submit").click();
+        assertThat(page.locator("#catalog-count")).hasText("1 học phần");
+        Locator card = page.locator("#catalog-list h2 a").filter(new Locator.FilterOptions().setHasText(title));
         assertThat(card).hasCount(1);
         card.click();
         page.locator("#enrol").click();

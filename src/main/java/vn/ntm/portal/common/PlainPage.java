@@ -1,5 +1,7 @@
 package vn.ntm.portal.common;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -27,6 +29,9 @@ public final class PlainPage {
     private final ResourceBundle texts;
     private final Locale locale;
     private final StringBuilder body = new StringBuilder();
+    private final StringBuilder head = new StringBuilder();
+    private final StringBuilder header = new StringBuilder();
+    private String extraStyle = "";
 
     public PlainPage(Locale locale) {
         this.locale = locale;
@@ -63,10 +68,50 @@ public final class PlainPage {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
+    /**
+     * Relative links resolve from the portal's root, as in the UI: lesson texts link their pictures as
+     * {@code files/...} whatever page shows them.
+     */
+    public PlainPage base(String href) {
+        head.append("<base href=\"").append(esc(href)).append("\">");
+        return this;
+    }
+
+    /** More rules after the common ones, for a page that needs them. */
+    public PlainPage style(String css) {
+        extraStyle += css;
+        return this;
+    }
+
+    /** A script file of the portal's own, loaded after the page shows (the policy allows no inline script). */
+    public PlainPage script(String src) {
+        head.append("<script defer src=\"").append(esc(src)).append("\"></script>");
+        return this;
+    }
+
+    /** Markup that goes before the {@code <main>} landmark, such as the way back to the portal. */
+    public PlainPage header(String html) {
+        header.append(html);
+        return this;
+    }
+
     /** The whole document, its body inside the page's one {@code <main>} landmark. */
     public String html(String title) {
         return "<!doctype html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>" + esc(title)
-                + "</title><style>" + STYLE + "</style></head><body><main>" + body + "</main></body></html>";
+                + "</title>" + head + "<style>" + STYLE + extraStyle + "</style></head><body>" + header + "<main>" + body
+                + "</main></body></html>";
+    }
+
+    /** The language chosen in this browser (the cookie the UI's language menu and the sign-in page set), else Vietnamese. */
+    public static Locale chosenLocale(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if ("portal-lang".equals(cookie.getName())) {
+                    return "en".equals(cookie.getValue()) ? Locale.ENGLISH : Locale.of("vi");
+                }
+            }
+        }
+        return Locale.of("vi");
     }
 }

@@ -89,13 +89,13 @@ class HomeView extends VerticalLayout {
             ProgressBar progress = new ProgressBar(0, 1, module.progress());
             String done = getTranslation("home.continue.progress", module.requiredDone(), module.requiredTotal());
             progress.getElement().setAttribute("aria-label", done);
-            Anchor go = link("home-continue-action", getTranslation("home.continue.action"),
-                    module.resumeLessonId() != null ? "lesson/" + module.resumeLessonId() : "module/" + module.moduleId());
+            Anchor go = fullLoad(link("home-continue-action", getTranslation("home.continue.action"),
+                    module.resumeLessonId() != null ? "lesson/" + module.resumeLessonId() : "module/" + module.moduleId()));
             go.addClassName("primary-link");
             learning.add(title, new Paragraph(module.programmeTitle()), progress, new Paragraph(done), go);
         } else {
             learning.add(new Paragraph(getTranslation(next.learnedBefore() ? "home.continue.allDone" : "home.continue.none")),
-                    link("home-catalog", getTranslation("home.catalog"), "catalog"));
+                    fullLoad(link("home-catalog", getTranslation("home.catalog"), "catalog")));
         }
         add(learning);
         if (!next.myClasses().isEmpty()) {
@@ -171,6 +171,13 @@ class HomeView extends VerticalLayout {
     }
 
     /** A link the router follows inside the page (no reload on a slow network). */
+    /** The catalog, module and lesson pages are plain pages outside the UI: the link loads them in full. */
+    private static Anchor fullLoad(Anchor anchor) {
+        anchor.getElement().removeAttribute("router-link");
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+
     private static Anchor link(String id, String text, String href) {
         Anchor anchor = new Anchor(href, text);
         anchor.getElement().setAttribute("router-link", true);

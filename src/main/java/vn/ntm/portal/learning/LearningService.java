@@ -230,6 +230,23 @@ public class LearningService {
                 .map(e -> state(e, catalog.lessons(moduleId)).resumeLessonId()).orElse(null);
     }
 
+    /**
+     * Where the reader stands in each of the given modules they are enrolled in (the catalog's "continue" next to a
+     * module); modules they are not enrolled in are absent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, EnrolmentState> myEnrolments(java.util.Collection<Long> moduleIds) {
+        if (moduleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, EnrolmentState> result = new java.util.HashMap<>();
+        for (Enrolment e : enrolments.findByAccountIdAndModuleIdIn(me(), moduleIds)) {
+            result.put(e.getModuleId(), state(e, catalog.lessons(e.getModuleId())));
+        }
+        return result;
+    }
+
     /** The reader's enrolments, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -118,6 +118,9 @@ class SecurityConfig {
         http.csrf(c -> c.ignoringRequestMatchers("/checkin", "/checkin/**"));
         // lesson videos and documents, streamed by a controller that checks who may see the lesson
         http.authorizeHttpRequests(a -> a.requestMatchers("/files/**").authenticated());
+        // the trainee's plain learning pages (catalog, module, lesson): any signed-in person, as the UI's views were;
+        // what each may see is decided by the learning and catalog services
+        http.authorizeHttpRequests(a -> a.requestMatchers("/catalog", "/module/**", "/lesson/**").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView("/" + LOGIN_ROUTE, "/" + LOGIN_ROUTE));
         http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();

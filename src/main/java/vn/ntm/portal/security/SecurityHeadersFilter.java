@@ -18,7 +18,9 @@ import java.io.IOException;
  * <p>The content security policy keeps everything on the portal's own origin. Vaadin's client needs inline
  * styles and evaluates the small scripts the server sends ({@code executeJs}), hence 'unsafe-eval' and
  * 'unsafe-inline' for the UI; what stops injected markup is that user text is escaped or sanitized before it
- * is shown. The plain check-in page runs no script at all, so it gets a policy that forbids any.
+ * is shown. The plain check-in page runs no script at all, so it gets a policy that forbids any. The trainee's plain
+ * learning pages (catalog, module, lesson) run only the portal's own script file for the video player, never inline
+ * script, and show the lesson's pictures, video and PDF from the portal itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +43,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String PLAIN_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    static final String LEARNING_PAGE_POLICY = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+            + "style-src 'unsafe-inline'; img-src 'self' data:; media-src 'self'; frame-src 'self'; "
+            + "form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -49,7 +55,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean plainPage = path.equals("/checkin") || path.startsWith("/checkin/") || path.equals("/login")
                 || path.equals("/verify") || path.startsWith("/verify/");
-        response.setHeader("Content-Security-Policy", plainPage ? PLAIN_PAGE_POLICY : UI_POLICY);
+        boolean learningPage = path.equals("/catalog") || path.startsWith("/module/") || path.startsWith("/lesson/");
+        response.setHeader("Content-Security-Policy", plainPage ? PLAIN_PAGE_POLICY : learningPage ? LEARNING_PAGE_POLICY : UI_POLICY);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -30,6 +30,9 @@ import vn.ntm.portal.security.PortalUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Where the catalog stood among the menu entries when it was a view of the UI. */
+    private static final double CATALOG_ORDER = 5;
+
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
 
@@ -61,14 +64,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
+        boolean catalogAdded = false;
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!catalogAdded && authentication.isAuthenticated() && entry.order() != null && entry.order() > CATALOG_ORDER) {
+                nav.addItem(catalogItem());
+                catalogAdded = true;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 PortalIcon.ofMenu(entry.icon()).ifPresent(icon -> item.setPrefixComponent(icon.create()));
             }
             nav.addItem(item);
         }
+        if (!catalogAdded && authentication.isAuthenticated()) {
+            nav.addItem(catalogItem());
+        }
         return nav;
+    }
+
+    /**
+     * The catalog is a plain page outside the UI (light enough for a phone on 3G), so it is not among the UI's menu
+     * entries; every signed-in person may open it, and the item loads it in full rather than through the UI's router.
+     */
+    private SideNavItem catalogItem() {
+        SideNavItem item = new SideNavItem(getTranslation("nav.catalog"), "catalog");
+        PortalIcon.ofMenu("vaadin:academy-cap").ifPresent(icon -> item.setPrefixComponent(icon.create()));
+        item.setRouterIgnore(true);
+        return item;
     }
 
     private Div footer() {

@@ -204,8 +204,16 @@ class AuthorizationMatrixIT {
             return "LOGIN";
         }
         if (!(Boolean) page.evaluate("() => !!(window.Vaadin && window.Vaadin.Flow)")) {
-            // not a portal page at all: a refusal by the server before any page code ran counts as DENY
             int status = response == null ? 0 : response.status();
+            // the trainee's catalog, module and lesson pages are plain HTML outside the UI: a refusal page explains
+            // itself (as the UI's views did); an opened one carries the way back to the portal
+            if (page.locator("main [data-outcome]").count() > 0) {
+                return "REFUSED";
+            }
+            if (status == 200 && page.locator("main").count() > 0 && page.locator("#nav-home").count() > 0) {
+                return "ALLOW";
+            }
+            // not a portal page at all: a refusal by the server before any page code ran counts as DENY
             return status == 403 || status == 404 ? "DENY" : "HTTP" + status;
         }
         try {

@@ -12,6 +12,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     boolean existsByAccountIdAndModuleId(long accountId, long moduleId);
 
+    List<Enrolment> findByAccountIdAndModuleIdIn(long accountId, java.util.Collection<Long> moduleIds);
+
     List<Enrolment> findByAccountIdOrderByEnrolledAtDescIdDesc(long accountId, Pageable page);
 
     long countByAccountId(long accountId);

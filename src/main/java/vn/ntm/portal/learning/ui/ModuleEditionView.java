@@ -49,6 +49,8 @@ class ModuleEditionView extends VerticalLayout implements BeforeEnterObserver {
         int version = event.getRouteParameters().getInteger("version").orElseThrow();
         removeAll();
         Anchor back = new Anchor("module/" + moduleId, getTranslation("edition.backToModule"));
+        // the module page is a plain page outside the UI: a full page load
+        back.setRouterIgnore(true);
         ModuleEdition edition;
         try {
             edition = catalog.edition(moduleId, version);

@@ -26,6 +26,8 @@ import vn.ntm.portal.learning.MyModule;
 @PermitAll
 class MyLearningView extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final LearningService learning;
 
     MyLearningView(LearningService learning) {
@@ -36,7 +38,10 @@ class MyLearningView extends VerticalLayout {
         if (count == 0) {
             Paragraph empty = new Paragraph(getTranslation("learning.none"));
             empty.setId("my-learning-empty");
-            add(empty, new Anchor("catalog", getTranslation("learning.backToCatalog")));
+            Anchor catalog = new Anchor("catalog", getTranslation("learning.backToCatalog"));
+            // the catalog, module and lesson pages are plain pages outside the UI: a full page load
+            catalog.setRouterIgnore(true);
+            add(empty, catalog);
             return;
         }
         Grid<MyModule> grid = new Grid<>();
@@ -50,20 +55,21 @@ class MyLearningView extends VerticalLayout {
 
     private Component card(MyModule m) {
         Anchor title = new Anchor("module/" + m.moduleId(), m.title());
+        title.setRouterIgnore(true);
         title.getStyle().set("font-weight", "600");
         Span programme = new Span(m.programmeTitle());
         programme.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
         ProgressBar bar = new ProgressBar(0, 1, m.progress());
         bar.getElement().setAttribute("aria-label", getTranslation("learning.progress", m.requiredDone(), m.requiredTotal()));
         Span status = new Span(m.completedOn() != null
-                ? getTranslation("learning.completedShort", ModuleView.DATE.format(m.completedOn()))
+                ? getTranslation("learning.completedShort", DATE.format(m.completedOn()))
                 : getTranslation("learning.progress", m.requiredDone(), m.requiredTotal()));
         status.getStyle().set("font-size", "var(--lumo-font-size-s)");
         status.addClassName("my-learning-status");
         Div card = new Div(title, programme, bar, status);
         if (m.completedOn() == null && m.resumeLessonId() != null) {
             Button resume = new Button(getTranslation("learning.resume"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("lesson/" + m.resumeLessonId())));
+                    e -> getUI().ifPresent(ui -> ui.getPage().setLocation("lesson/" + m.resumeLessonId())));
             resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
             card.add(new Div(resume));
         }

@@ -26,6 +26,7 @@ import vn.ntm.portal.curriculum.LessonSummary;
 import vn.ntm.portal.curriculum.ModuleDraft;
 import vn.ntm.portal.curriculum.ModuleSummary;
 import vn.ntm.portal.curriculum.QuizChoice;
+import vn.ntm.portal.learning.LearningService;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
 
@@ -34,6 +35,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The views of online learning that remain in the UI; the catalog, module and lesson pages are plain HTML (TraineePlainPagesTest). */
 @SpringBootTest
 class LearningViewsTest extends SpringBrowserlessTest {
 
@@ -47,6 +49,8 @@ class LearningViewsTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     CurriculumService curriculum;
+    @Autowired
+    LearningService learning;
 
     ModuleSummary module;
     ModuleSummary draft;
@@ -67,88 +71,8 @@ class LearningViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void traineeEnrolsOnceThenSeesWhereToStart() {
-        navigate("module/" + module.id(), ModuleView.class);
-
-        test($view(Button.class).withId("enrol").single()).click();
-
-        assertThat(count("select count(*) from learning_enrolment")).isEqualTo(1);
-        assertThat($view(Button.class).withId("enrol").exists()).isFalse();
-        assertThat($view(Button.class).withId("resume").single().getText()).isEqualTo("Bắt đầu học");
-        assertThat($view(Span.class).withId("module-progress-text").single().getText()).isEqualTo("Đã xong 0/2 bài bắt buộc");
-    }
-
-    @Test
-    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    @SuppressWarnings("unchecked")
-    void traineeReadsALessonPassesTheQuizAndCompletesTheModule() {
-        navigate("module/" + module.id(), ModuleView.class);
-        test($view(Button.class).withId("enrol").single()).click();
-        navigate("lesson/" + lessons.get(0).id(), LessonView.class);
-        assertThat($view(Div.class).withId("lesson-content").single().getElement().getProperty("innerHTML"))
-                .contains("<h2>Bài 1</h2>", "<b>Nội dung</b>", "<img src=\"x\" />").doesNotContain("<script", "onerror", "alert(1)");
-
-        test($view(Button.class).withId("lesson-done").single()).click();
-        navigate("lesson/" + lessons.get(2).id(), LessonView.class);
-        test($view(Button.class).withId("quiz-start").single()).click();
-        for (RadioButtonGroup<QuizChoice> group : $view(RadioButtonGroup.class).all()) {
-            group.setValue(choice(group.getListDataView().getItems().toList(), "B"));
-        }
-        for (CheckboxGroup<QuizChoice> group : $view(CheckboxGroup.class).all()) {
-            List<QuizChoice> items = group.getListDataView().getItems().toList();
-            group.setValue(Set.of(choice(items, "X"), choice(items, "Z")));
-        }
-        test($view(Button.class).withId("quiz-submit").single()).click();
-
-        assertThat($view(Span.class).withId("quiz-verdict").single().getText()).isEqualTo("Đạt");
-        assertThat($view(Paragraph.class).withId("quiz-score").single().getText()).isEqualTo("Điểm: 100%");
-        assertThat($view(Span.class).withId("module-completed-now").exists()).isTrue();
-        assertThat(count("select count(*) from learning_enrolment where completed_on is not null and completed_version = 2")).isEqualTo(1);
-        // the quiz was the module's last lesson: the way on is back to the module, offered as the main action
-        assertThat($view(Button.class).withId("quiz-next-lesson").exists()).isFalse();
-        assertThat($view(Button.class).withId("quiz-back-to-module").single().getThemeNames()).contains("primary");
-    }
-
-    @Test
-    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    @SuppressWarnings("unchecked")
-    void finishedQuizShowsTheAttemptsLeftAndTheNextStep() {
-        navigate("module/" + module.id(), ModuleView.class);
-        test($view(Button.class).withId("enrol").single()).click();
-        navigate("lesson/" + lessons.get(2).id(), LessonView.class);
-        assertThat($view(Paragraph.class).withId("quiz-rules").single().getText()).endsWith("Số lần làm còn lại: 2.");
-
-        // a wrong answer: the count drops at once, and the trainee may try again or go back to the module
-        test($view(Button.class).withId("quiz-start").single()).click();
-        for (RadioButtonGroup<QuizChoice> group : $view(RadioButtonGroup.class).all()) {
-            group.setValue(choice(group.getListDataView().getItems().toList(), "A"));
-        }
-        test($view(Button.class).withId("quiz-submit").single()).click();
-
-        assertThat($view(Span.class).withId("quiz-verdict").single().getText()).isEqualTo("Chưa đạt");
-        assertThat($view(Paragraph.class).withId("quiz-rules").single().getText()).endsWith("Số lần làm còn lại: 1.");
-        assertThat($view(Button.class).withId("quiz-again").exists()).isTrue();
-        Button back = $view(Button.class).withId("quiz-back-to-module").single();
-
-        test(back).click();
-        assertThat(getCurrentView()).isInstanceOf(ModuleView.class);
-    }
-
-    @Test
-    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void traineeOpeningADraftModuleByUrlIsToldItIsNotOpenYet() {
-        navigate("module/" + draft.id(), ModuleView.class);
-
-        assertThat($view(Paragraph.class).withId("module-error").single().getText())
-                .isEqualTo("Học phần này đang được soạn, chưa mở cho học viên.");
-        assertThat($view(Button.class).withId("enrol").exists()).isFalse();
-    }
-
-    @Test
-    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void traineeWhoCompletedAnOlderEditionOpensTheContentOfThatEdition() {
-        navigate("module/" + module.id(), ModuleView.class);
-        test($view(Button.class).withId("enrol").single()).click();
+        learning.enrol(module.id());
         int completed = jdbc.queryForObject("select content_version from curriculum_module where id = ?", Integer.class, module.id());
         jdbc.update("update learning_enrolment set completed_on = current_date, completed_version = ?", completed);
         var trainee = SecurityContextHolder.getContext().getAuthentication();
@@ -156,10 +80,9 @@ class LearningViewsTest extends SpringBrowserlessTest {
         curriculum.saveLesson(module.id(), lessons.get(0).id(), LessonDraft.text("Bài 1", true, "<p>Nội dung đã sửa</p>"));
         SecurityContextHolder.getContext().setAuthentication(trainee);
 
-        navigate("module/" + module.id(), ModuleView.class);
-        com.vaadin.flow.component.html.Anchor link = $view(com.vaadin.flow.component.html.Anchor.class).withId("completed-edition").single();
-        assertThat(link.getHref()).isEqualTo("module-edition/" + module.id() + "/" + completed);
-        navigate(link.getHref(), ModuleEditionView.class);
+        // the module page (plain HTML, see TraineePlainPagesTest) links to the edition the trainee completed
+        assertThat(learning.module(module.id()).enrolment().completedVersion()).isEqualTo(completed);
+        navigate("module-edition/" + module.id() + "/" + completed, ModuleEditionView.class);
 
         assertThat($view(Span.class).withId("edition-version").single().getText()).startsWith("Phiên bản " + completed + " (cũ)");
         assertThat($view(Div.class).withClassName("lesson-html").first().getElement().getProperty("innerHTML"))
