@@ -175,12 +175,7 @@ public class ReportExports {
             List<String> headers = section.headers(doc);
             PdfPTable table = new PdfPTable(headers.size());
             table.setWidthPercentage(100);
-            float[] widths = new float[headers.size()];
-            widths[0] = 3.2f;
-            for (int i = 1; i < widths.length; i++) {
-                widths[i] = 1.2f;
-            }
-            table.setWidths(widths);
+            table.setWidths(columnWidths(section, headers.size(), bold, pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin()));
             table.setHeaderRows(1);
             for (String h : headers) {
                 PdfPCell cell = new PdfPCell(new Phrase(h, strong));
@@ -202,6 +197,33 @@ public class ReportExports {
         }
         pdf.close();
         return out.toByteArray();
+    }
+
+    /**
+     * Each number column as wide as its widest figure needs (a budget of hundreds of millions must not break over two
+     * lines, as it did once the certificates' column was added), at least 1.2 parts; the names get what is left
+     * (3.2 parts when the numbers fit, never under 2). Relative widths, as the table spreads over the page.
+     */
+    private static float[] columnWidths(ReportDocument.Section section, int columns, BaseFont bold, float pageWidth) {
+        float[] need = new float[columns];
+        for (ReportDocument.Line line : section.lines()) {
+            int i = 1;
+            for (Long v : line.values()) {
+                if (i < columns) {
+                    need[i] = Math.max(need[i], bold.getWidthPoint(v == null ? "—" : Bulletin.number(v), 9) + 6);
+                }
+                i++;
+            }
+        }
+        float unit = pageWidth / (3.2f + 1.2f * (columns - 1));
+        float[] widths = new float[columns];
+        float numbers = 0;
+        for (int i = 1; i < columns; i++) {
+            widths[i] = Math.max(1.2f, need[i] / unit);
+            numbers += widths[i];
+        }
+        widths[0] = Math.max(2.0f, pageWidth / unit - numbers);
+        return widths;
     }
 
     private static BaseFont font(String path) {
