@@ -60,6 +60,16 @@ public final class TestData {
      * The tests' way in as the schema's owner (Flyway's account), for what the application's own account may not do:
      * emptying the audit trail, dropping the database. Against an external server, the configured account.
      */
+    /**
+     * Empties the certificate tables, the coordinators' "keep" decisions first (they name certificates by key), so
+     * that a test issuing certificates starts from none whatever ran before it in the same database.
+     */
+    public static void forgetCertificates(JdbcTemplate jdbc) {
+        for (String table : new String[]{"certificate_kept", "certificate", "certificate_template", "certificate_counter"}) {
+            jdbc.update("delete from " + table);
+        }
+    }
+
     public static JdbcTemplate asSchemaOwner(JdbcTemplate application) {
         return vn.ntm.portal.embeddeddb.EmbeddedMariaDb.running()
                 .map(db -> new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(

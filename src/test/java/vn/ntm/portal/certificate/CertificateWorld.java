@@ -79,10 +79,7 @@ public final class CertificateWorld {
 
     /** Empties the certificate tables and then the shared ones (certificates name no other module's rows by key). */
     static void reset(JdbcTemplate jdbc) {
-        jdbc.update("delete from certificate_kept");
-        jdbc.update("delete from certificate");
-        jdbc.update("delete from certificate_template");
-        jdbc.update("delete from certificate_counter");
+        TestData.forgetCertificates(jdbc);
         TestData.reset(jdbc);
     }
 

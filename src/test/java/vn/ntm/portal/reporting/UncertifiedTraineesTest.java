@@ -62,9 +62,7 @@ class UncertifiedTraineesTest {
     @BeforeEach
     void setUp() {
         TestData.awaitEventsHandled(jdbc);
-        jdbc.update("delete from certificate");
-        jdbc.update("delete from certificate_template");
-        jdbc.update("delete from certificate_counter");
+        TestData.forgetCertificates(jdbc);
         world = new ReportingWorld(jdbc, unitImport, units, accounts, classes, sessions, roster, attendance);
         TestData.signInAsAdmin();
     }
