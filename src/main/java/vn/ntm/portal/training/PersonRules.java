@@ -33,7 +33,7 @@ final class PersonRules {
         if (d.nationalId() != null && !d.nationalId().matches("\\d{9}|\\d{12}")) {
             problems.add(new RosterPreview.Problem("roster.error.nationalId", List.of(shown(d.nationalId()))));
         }
-        if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > Year.now().getValue())) {
+        if (d.birthYear() != null && (d.birthYear() < 1900 || d.birthYear() > Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue())) {
             problems.add(new RosterPreview.Problem("roster.error.birthYear", List.of(d.birthYear())));
         }
         // the widths of the columns the roster place and the person record keep them in

@@ -258,7 +258,7 @@ public class RosterImportService {
             java.time.LocalDate date = Identifiers.date(text);
             year = date == null ? null : date.getYear();
         }
-        if (year == null || year < 1900 || year > Year.now().getValue()) {
+        if (year == null || year < 1900 || year > Year.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getValue()) {
             problems.add(problem("roster.error.birthYear", text));
             return null;
         }

@@ -9,6 +9,6 @@ public record UnitSummary(long id, String code, String name, UnitKind kind, Unit
                           @Nullable Long parentId, String path, @Nullable LocalDate validTo) {
 
     public boolean isCurrent() {
-        return validTo == null || !validTo.isBefore(LocalDate.now());
+        return validTo == null || !validTo.isBefore(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 }

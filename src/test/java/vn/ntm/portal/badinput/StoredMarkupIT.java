@@ -77,7 +77,7 @@ class StoredMarkupIT {
         TestData.signInAsAccount(jdbc, "admin");
         try {
             long muongChien = jdbc.queryForObject("select id from administrative_unit where code = '03688'", Long.class);
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
             classId = classes.create(new ClassForm("SL-XSS-" + System.nanoTime() % 100000, TITLE, NAME, VENUE, muongChien, null,
                     OrganisingLevel.COMMUNE, VENUE, DeliveryMode.IN_PERSON, VENUE, null, today, today, 30, null, ClassStatus.RUNNING, 80,
                     List.of())).id();

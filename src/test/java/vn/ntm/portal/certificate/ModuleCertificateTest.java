@@ -103,7 +103,7 @@ class ModuleCertificateTest {
         assertThat(c.classTitle()).isEqualTo("Dịch vụ công trực tuyến");
         assertThat(c.traineeName()).isEqualTo("Lường Thị Mai");
         assertThat(c.quizScore()).isEqualTo(100);
-        assertThat(c.endDate()).isEqualTo(LocalDate.now());
+        assertThat(c.endDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         assertThat(c.number()).isEqualTo("1/GCN-VPĐP-TT");
 
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

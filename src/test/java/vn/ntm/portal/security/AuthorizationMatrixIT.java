@@ -125,7 +125,7 @@ class AuthorizationMatrixIT {
             if (jdbc.queryForObject("select count(*) from account where username = ?", Long.class, TRAINER_Y) == 0) {
                 long trainerY = accounts.create(new NewAccount(TRAINER_Y, "Trần Văn Giảng", null, null, Role.TRAINER, haTinh, null, null,
                         PASSWORD)).id();
-                LocalDate today = LocalDate.now();
+                LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
                 long classY = classes.create(new ClassForm("HT-2026-MT-01", "Lớp ma trận quyền ở Hà Tĩnh", null, null, camXuyen, null,
                         OrganisingLevel.COMMUNE, null, DeliveryMode.IN_PERSON, "Hội trường xã Cẩm Xuyên", null, today, today, 30, null,
                         ClassStatus.RUNNING, 80, List.of(trainerY))).id();

@@ -44,7 +44,7 @@ class PlanDialog extends Dialog {
         unit.setId("plan-unit");
         IntegerField year = new IntegerField(getTranslation("plan.year"));
         year.setId("plan-year");
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         Select<OrganisingLevel> organising = new Select<>();
         organising.setLabel(getTranslation("plan.organisingLevel"));
         organising.setItems(OrganisingLevel.values());

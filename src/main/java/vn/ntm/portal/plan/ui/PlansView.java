@@ -42,7 +42,7 @@ class PlansView extends VerticalLayout {
     PlansView(PlanService plans, PlanImportService imports, UnitDirectory units) {
         setSizeFull();
         year.setLabel(getTranslation("plan.year"));
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         year.setClearButtonVisible(true);
         year.setId("plan-filter-year");
         unit = UnitPicker.create(units, getTranslation("plan.unit"));

@@ -55,7 +55,7 @@ class UncertifiedView extends VerticalLayout {
         back.setId("uncertified-back");
 
         List<Integer> years = new ArrayList<>();
-        for (int y = LocalDate.now().getYear(); y >= FIRST_YEAR; y--) {
+        for (int y = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear(); y >= FIRST_YEAR; y--) {
             years.add(y);
         }
         year.setLabel(getTranslation("uncertified.year"));

@@ -106,7 +106,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "dp.hatinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aClassPlannedForNextYearIsShownApartAndEveryCounterIsDefinedUnderTheFigures() {
         TestData.signInAsAdmin();
-        world.hold("HT-NEXT-YEAR", world.kyAnh, LocalDate.now().plusYears(1), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 9_000_000,
+        world.hold("HT-NEXT-YEAR", world.kyAnh, LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1), DeliveryMode.IN_PERSON, OrganisingLevel.COMMUNE, 9_000_000,
                 List.of(ReportingWorld.person("Võ Thị Hà", "0912800009", TraineeLevel.RESIDENT)), 0);
         world.settle();
         TestData.signInAsAccount(jdbc, "dp.hatinh");
