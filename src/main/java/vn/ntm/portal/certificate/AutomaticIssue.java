@@ -13,10 +13,13 @@ import vn.ntm.portal.learning.ModuleCompleted;
 import vn.ntm.portal.learning.OnlineEnrolmentFacts;
 import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.person.PersonSummary;
+import vn.ntm.portal.training.ClassFeed;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitSummary;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,9 +41,14 @@ class AutomaticIssue {
     private final EnrolmentFeed enrolments;
     private final PersonDirectory persons;
     private final UnitDirectory units;
+    private final TemplateStore templateStore;
+    private final ClassFeed classes;
 
     AutomaticIssue(CompletionSource completions, CertificateTemplates templates, CertificateStore store, CertificateService certificates,
-                   ModuleFeed modules, EnrolmentFeed enrolments, PersonDirectory persons, UnitDirectory units) {
+                   ModuleFeed modules, EnrolmentFeed enrolments, PersonDirectory persons, UnitDirectory units,
+                   TemplateStore templateStore, ClassFeed classes) {
+        this.templateStore = templateStore;
+        this.classes = classes;
         this.modules = modules;
         this.enrolments = enrolments;
         this.persons = persons;
@@ -94,5 +102,36 @@ class AutomaticIssue {
                 enrolment.get().enrolledOn(), done.completedOn(), unitPath, enrolments.quizScore(done.enrolmentId()));
         return certificates.issueTo(subject, template.get(), List.of(new CompletionSource.Completer(p.id(), p.fullName(), p.birthYear(),
                 unitName, 0, 0, true)), null, null).size();
+    }
+
+    /** The completions of the template's module, when it is a module's (none otherwise). */
+    @Transactional(readOnly = true)
+    public List<ModuleCompleted> completionsCoveredBy(long templateId) {
+        return templateStore.find(templateId).filter(TemplateStore.Row::autoIssue).map(TemplateStore.Row::moduleId)
+                .map(enrolments::completionsOf).orElse(List.of());
+    }
+
+    /**
+     * The classes whose certificates the template may print: its class, or the classes of its programme (spelled as
+     * recorded, in any case); {@link #issueDue} then takes each class's own effective template, so a class with its
+     * own, or outside the programme template's unit, is left to that.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> classesCoveredBy(long templateId) {
+        Optional<TemplateStore.Row> t = templateStore.find(templateId).filter(TemplateStore.Row::autoIssue);
+        if (t.isEmpty() || t.get().moduleId() != null) {
+            return List.of();
+        }
+        if (t.get().classId() != null) {
+            return List.of(t.get().classId());
+        }
+        String programme = t.get().programme() == null ? "" : t.get().programme().toLowerCase(Locale.ROOT);
+        List<Long> ids = new ArrayList<>();
+        classes.notCancelled(c -> {
+            if (c.programme() != null && c.programme().toLowerCase(Locale.ROOT).equals(programme)) {
+                ids.add(c.id());
+            }
+        });
+        return ids;
     }
 }

@@ -37,9 +37,12 @@ public class CertificateTemplates {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CertificateTemplates(CompletionSource completions, vn.ntm.portal.curriculum.ModuleFeed modules, vn.ntm.portal.unit.UnitDirectory units,
-                         TemplateStore store, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+                         TemplateStore store, CurrentUser currentUser, AuditTrail audit, Clock clock,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.completions = completions;
         this.modules = modules;
         this.units = units;
@@ -140,6 +143,9 @@ public class CertificateTemplates {
             action = AuditAction.UPDATED;
         }
         TemplateStore.Row before = existing.orElse(null);
+        if (clean.autoIssue() && (before == null || !before.autoIssue())) {
+            events.publishEvent(new AutomaticIssueEnabled(id));
+        }
         audit.record(AuditedChange.of(AuditSubject.CERTIFICATE_TEMPLATE, id, clean.title() + " · " + clean.officeCode(), clean.unitPath(), action)
                 .field("title", before == null ? null : before.title(), clean.title())
                 .field("officeName", before == null ? null : before.officeName(), clean.officeName())

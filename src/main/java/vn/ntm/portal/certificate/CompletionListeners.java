@@ -45,6 +45,17 @@ class CompletionListeners {
         }
     }
 
+    /** Issues now to everyone the template covers who completed earlier and holds none (each in its own transaction). */
+    @ApplicationModuleListener
+    void on(AutomaticIssueEnabled event) {
+        for (ModuleCompleted done : automatic.completionsCoveredBy(event.templateId())) {
+            on(done);
+        }
+        for (long classId : automatic.classesCoveredBy(event.templateId())) {
+            issue(classId, null);
+        }
+    }
+
     /** A concurrent handler issued to the same person first (the one-in-force key refused ours): once more, which skips them. */
     private void issue(long classId, @Nullable List<Long> personIds) {
         try {

@@ -34,6 +34,12 @@ public class EnrolmentFeed {
         return facts.quizScore(enrolmentId);
     }
 
+    /** Who completed the module, as {@link ModuleCompleted} said it then: for issuing their certificates afterwards. */
+    @Transactional(readOnly = true)
+    public List<ModuleCompleted> completionsOf(long moduleId) {
+        return facts.completionsOf(moduleId);
+    }
+
     /** Every enrolment, in id order. */
     @Transactional(readOnly = true)
     public void all(Consumer<OnlineEnrolmentFacts> sink) {

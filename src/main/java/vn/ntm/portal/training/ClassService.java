@@ -90,6 +90,10 @@ public class ClassService {
         if (!c.getCode().equals(form.code().strip()) && classes.existsByCode(form.code().strip())) {
             throw new ValidationException("training.error.codeTaken", form.code().strip());
         }
+        if (form.completionShare() != c.getCompletionShare()) {
+            // a new share moves completions and certificates: only the rule change, with its preview, may do it
+            throw new ValidationException("training.error.completionShareViaRule");
+        }
         checkTrainers(form.trainerAccountIds(), c.getTrainerAccountIds());
         ClassSummary before = toSummary(c);
         c.apply(ProgrammeSpelling.onRecord(classes, form, c.getId()));

@@ -515,7 +515,7 @@ public class HistoryImportService {
         }
         // kept by the certificate module, in this transaction: a refused import keeps none of them either
         paperCertificates.record(papers);
-        return new HistoryImportReport(classCount, participants, attendances, List.of(), List.copyOf(skipped));
+        return new HistoryImportReport(classCount, participants, attendances, papers.size(), List.of(), List.copyOf(skipped));
     }
 
     /**
@@ -573,7 +573,7 @@ public class HistoryImportService {
     }
 
     private static HistoryImportReport refused(List<HistoryImportReport.LineProblem> problems) {
-        return new HistoryImportReport(0, 0, 0, List.copyOf(problems));
+        return HistoryImportReport.refused(List.copyOf(problems));
     }
 
     private static HistoryImportReport.LineProblem problem(int line, String key, Object... args) {

@@ -120,6 +120,24 @@ class ModuleCertificateTest {
     }
 
     @Test
+    void learnersWhoCompletedBeforeTheModuleHadAnAutomaticTemplateReceiveTheirsWhenItGetsOne() throws Exception {
+        completeModule();
+        TestData.awaitEventsHandled(jdbc);
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        assertThat(certificates.mine()).isEmpty();
+
+        TestData.signInAsAdmin();
+        templates.saveForModule(module.id(), CertificateWorld.template("VPĐP-TT", true), null);
+
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(certificates.mine()).hasSize(1));
+        IssuedCertificate c = certificates.mine().getFirst();
+        assertThat(c.moduleId()).isEqualTo(module.id());
+        assertThat(c.traineeName()).isEqualTo("Lường Thị Mai");
+        assertThat(c.number()).isEqualTo("1/GCN-VPĐP-TT");
+    }
+
+    @Test
     void withoutATemplateCompletingAModuleIssuesNothing() {
         completeModule();
         TestData.awaitEventsHandled(jdbc);

@@ -86,6 +86,8 @@ class PaperCertificateTest {
 
         HistoryImportReport report = history.importFile(csv.getBytes(StandardCharsets.UTF_8));
         assertThat(report.problems()).isEmpty();
+        assertThat(report.paperCertificates()).as("what the import says it recorded").isEqualTo(2)
+                .isEqualTo(jdbc.queryForObject("select count(*) from certificate_paper where issued_on = '2019-03-20'", Integer.class));
 
         HttpResponse<String> page = get("/verify?q=" + URLEncoder.encode("12/gcn-vpđp", StandardCharsets.UTF_8));
         assertThat(page.statusCode()).isEqualTo(200);

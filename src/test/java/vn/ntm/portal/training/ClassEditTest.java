@@ -138,6 +138,22 @@ class ClassEditTest {
                 + " where c.subject_id = ? and c.action = 'UPDATED' and f.field = 'status'", Long.class, back.id())).isEqualTo(2);
     }
 
+    @Test
+    void editingAClassCannotSlipInANewCompletionShareThatOnlyTheRuleChangeWithItsPreviewMayApply() {
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        ClassSummary c = taughtByTheProvince;
+        ClassForm lowered = new ClassForm(c.code(), c.title(), c.programme(), c.topics(), c.unitId(), c.organisationId(),
+                c.organisingLevel(), c.targetGroups(), c.mode(), c.venue(), c.meetingLink(), c.startDate(), c.endDate(), c.capacity(),
+                12_000_000L, c.status(), c.completionShare() - 30, c.trainerAccountIds());
+
+        assertThatThrownBy(() -> classes.update(c.id(), c.version(), lowered))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("training.error.completionShareViaRule"));
+        ClassSummary stands = classes.get(c.id());
+        assertThat(stands.completionShare()).isEqualTo(c.completionShare());
+        assertThat(stands.budgetVnd()).isEqualTo(c.budgetVnd());
+    }
+
     private static ClassForm change(ClassSummary c, Long budget, String programme, ClassStatus status, List<Long> trainers) {
         return new ClassForm(c.code(), c.title(), programme == null ? c.programme() : programme, c.topics(), c.unitId(), c.organisationId(),
                 c.organisingLevel(), c.targetGroups(), c.mode(), c.venue(), c.meetingLink(), c.startDate(), c.endDate(), c.capacity(),

@@ -68,7 +68,7 @@ class TemplatePanel extends VerticalLayout {
         hours.setLabel(getTranslation("certificate.template.hours"));
         forProgramme.setLabel(getTranslation("certificate.template.forProgramme"));
         autoIssue.setLabel(getTranslation("certificate.template.autoIssue"));
-        autoIssue.setTooltipText(getTranslation("certificate.template.autoIssueHelp"));
+        autoIssue.setHelperText(getTranslation("certificate.template.autoIssueHelp"));
         autoIssue.setId("template-auto-issue");
         title.setMaxLength(200);
         officeName.setMaxLength(255);

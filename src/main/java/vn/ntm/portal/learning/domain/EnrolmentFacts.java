@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import vn.ntm.portal.learning.ModuleCompleted;
 import vn.ntm.portal.learning.OnlineEnrolmentFacts;
 
 import java.sql.Date;
@@ -31,6 +32,15 @@ public class EnrolmentFacts {
 
     EnrolmentFacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The completed enrolments of a module, oldest first, as their completion was published. */
+    public List<ModuleCompleted> completionsOf(long moduleId) {
+        return jdbc.query("""
+                select id, account_id, module_id, coalesce(completed_version, 0), completed_on from learning_enrolment
+                where module_id = ? and completed_on is not null order by completed_on, id""",
+                (rs, i) -> new ModuleCompleted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getDate(5).toLocalDate()),
+                moduleId);
     }
 
     public Optional<OnlineEnrolmentFacts> find(long enrolmentId) {

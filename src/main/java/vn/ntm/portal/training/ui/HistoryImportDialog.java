@@ -155,10 +155,12 @@ class HistoryImportDialog extends Dialog {
             progress.setVisible(false);
             if (report.accepted()) {
                 long skippedLines = report.skipped().stream().map(HistoryImportReport.LineProblem::line).distinct().count();
-                status.setText(skippedLines == 0
+                String stored = skippedLines == 0
                         ? getTranslation("history.import.done", report.classes(), report.participants(), report.sessionAttendances())
                         : getTranslation("history.import.doneSkipped", report.classes(), report.participants(),
-                        report.sessionAttendances(), skippedLines));
+                        report.sessionAttendances(), skippedLines);
+                status.setText(report.paperCertificates() == 0 ? stored
+                        : stored + " " + getTranslation("history.import.donePapers", report.paperCertificates()));
                 rows.setVisible(false);
                 afterImport.run();
             } else {
