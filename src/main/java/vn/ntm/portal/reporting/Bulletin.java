@@ -71,6 +71,9 @@ public final class Bulletin {
             text.append(' ').append(t.t("reports.bulletin.online", number(f.onlineEnrolments()),
                     number(f.onlineCompletions() == null ? 0 : f.onlineCompletions())));
         }
+        if (f.certificates() > 0) {
+            text.append(' ').append(t.t("reports.bulletin.certificates", number(f.certificates())));
+        }
         if (s.planned().classes() > 0) {
             // planned classes are part of the plan, never of what was organised: said apart
             text.append(' ').append(t.t("reports.bulletin.planned", number(s.planned().classes()), number(s.planned().enrolments())));

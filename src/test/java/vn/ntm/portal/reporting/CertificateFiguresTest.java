@@ -112,6 +112,8 @@ class CertificateFiguresTest {
         world.settle();
         ReportSummary afterRevoke = reports.summary(ReportFilter.all(), EnumSet.allOf(Breakdown.class));
         assertThat(afterRevoke.total().certificates()).isEqualTo(3);
+        assertThat(Bulletin.sentence(afterRevoke, ReportExportsTest.T, id -> "?")).as("the sentence offices publish says it too")
+                .contains("Đã cấp 3 giấy chứng nhận hoàn thành.");
         assertThat(byKey(afterRevoke, Breakdown.UNIT)).containsEntry(String.valueOf(world.sonLa.id()), 2L);
         // the per-person rows (a filter the cells do not answer) agree with the cells
         ReportFilter byProgramme = new ReportFilter(null, 2026, null, null, null, null, null, false, null, null, null, "NTM 2021-2025",
