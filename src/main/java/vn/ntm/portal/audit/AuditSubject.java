@@ -7,6 +7,8 @@ public enum AuditSubject {
     PROGRAMME, TOPIC_GROUP, TOPIC, MODULE, LESSON, QUESTION,
     /** A certificate of completion, and the template it was printed from. */
     CERTIFICATE, CERTIFICATE_TEMPLATE,
+    /** A certificate issued on paper in past years (its own ids, apart from those of the certificates issued here). */
+    CERTIFICATE_PAPER,
     /** A secret the portal's nodes share (the check-in code key), when it is replaced; never its value. */
     SECRET
 }

@@ -33,6 +33,11 @@ public class CertificateEvents {
         publisher.publishEvent(new CertificateRevoked(c.id(), false, classOf(c.classId()), c.personId(), unitPath, at));
     }
 
+    /** A paper certificate of past years revoked: the reports take it off as they do an issued one. */
+    public void paperRevoked(PaperCertificate c, String unitPath, Instant at) {
+        publisher.publishEvent(new CertificateRevoked(c.id(), true, c.classId(), c.personId(), unitPath, at));
+    }
+
     /** Certificates issued on paper in past years, just recorded. */
     public void paperRecorded(List<CertificateIssued> recorded) {
         recorded.forEach(publisher::publishEvent);

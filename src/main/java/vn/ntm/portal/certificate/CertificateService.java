@@ -12,6 +12,7 @@ import vn.ntm.portal.audit.AuditedChange;
 import vn.ntm.portal.certificate.domain.CertificateStore;
 import vn.ntm.portal.certificate.domain.KeptStore;
 import vn.ntm.portal.certificate.domain.NumberCounter;
+import vn.ntm.portal.certificate.domain.PaperStore;
 import vn.ntm.portal.certificate.domain.TemplateStore;
 import vn.ntm.portal.common.Texts;
 import vn.ntm.portal.common.ValidationException;
@@ -48,11 +49,13 @@ public class CertificateService {
     private final AuditTrail audit;
     private final Clock clock;
     private final CertificateEvents events;
+    private final PaperStore papers;
 
     CertificateService(CompletionSource completions, CertificateTemplates templates, CertificateStore store, NumberCounter counter,
                        KeptStore keptStore, CurrentUser currentUser, PersonDirectory persons, AuditTrail audit, Clock clock,
-                       CertificateEvents events) {
+                       CertificateEvents events, PaperStore papers) {
         this.events = events;
+        this.papers = papers;
         this.keptStore = keptStore;
         this.completions = completions;
         this.templates = templates;
@@ -173,6 +176,33 @@ public class CertificateService {
     }
 
     /**
+     * Revokes a certificate issued on paper in past years (one the history import brought in by mistake): as
+     * {@link #revoke}, it stays, verification says it was revoked and when, and the reports stop counting it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional
+    public void revokePaper(long paperId, @Nullable String reason) {
+        PaperCertificate c = papers.find(paperId).orElseThrow(() -> new ValidationException("certificate.error.notFound"));
+        String unitPath = papers.unitPath(paperId);
+        if (!currentUser.require().manages(unitPath)) {
+            throw new AccessDeniedException("Paper certificate outside the caller's scope");
+        }
+        String why = Texts.field(reason, 500, "certificate.error.reasonTooLong");
+        if (why == null) {
+            throw new ValidationException("certificate.error.revokeReasonNeeded");
+        }
+        Instant at = clock.instant();
+        if (!papers.revoke(paperId, why, currentUser.require().accountId(), at)) {
+            throw new ValidationException("certificate.error.paperAlreadyRevoked", c.number());
+        }
+        events.paperRevoked(c, unitPath, at);
+        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE_PAPER, paperId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
+                        unitPath, AuditAction.REVOKED)
+                .field("status", "valid", "revoked")
+                .field("revokedReason", null, why));
+    }
+
+    /**
      * The certificates in force of holders who completed by the rule when they got it but no longer do (a mark
      * corrected, a session added, a stricter rule): they keep the certificate until a coordinator revokes it, or
      * chooses to keep it ({@link #keep}), which takes it off this list.
@@ -217,6 +247,14 @@ public class CertificateService {
     public List<IssuedCertificate> ofClass(long classId) {
         completions.classOf(classId);
         return store.ofClass(classId);
+    }
+
+    /** The class's certificates issued on paper in past years (brought in by the history import), for those who may read it. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
+    @Transactional(readOnly = true)
+    public List<PaperCertificate> paperOfClass(long classId) {
+        completions.classOf(classId);
+        return papers.ofClass(classId);
     }
 
     /** The signed-in trainee's certificates (through the person record linked to their account). */

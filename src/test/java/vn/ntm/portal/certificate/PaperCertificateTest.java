@@ -7,10 +7,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.ViewTestData;
 import vn.ntm.portal.account.AccountService;
+import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.reporting.ReportFilter;
 import vn.ntm.portal.reporting.ReportService;
 import vn.ntm.portal.reporting.ReportingWorld;
@@ -27,14 +29,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Certificates issued on paper in past years, brought in with the past-years sheet: the public verification finds
  * them by number and says they were issued on paper; a number twice in the sheet or already on the portal is refused
- * in the preview, and the import then stores nothing.
+ * in the preview, and the import then stores nothing. One imported by mistake is revoked from its class's page by
+ * those who manage the class: verification then says so, and the reports stop counting it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.public-url=https://ntm.example.vn")
 class PaperCertificateTest {
@@ -56,6 +62,8 @@ class PaperCertificateTest {
     HistoryImportService history;
     @Autowired
     ReportService reports;
+    @Autowired
+    CertificateService certificates;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -123,6 +131,85 @@ class PaperCertificateTest {
         assertThat(refused.accepted()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from training_class where code = 'SL-2019-GCN2'", Long.class)).isZero();
         assertThat(jdbc.queryForList("select number from certificate_paper", String.class)).containsExactly("12/GCN-VPĐP");
+    }
+
+    @Test
+    void aCoordinatorRevokesAWronglyImportedPaperCertificateAndVerificationAndReportsSaySo() throws Exception {
+        long classId = importTwoPapersOfSonLa();
+        TestData.signInAsAdmin();
+        assertThat(ReportingWorld.within(Duration.ofSeconds(30), () -> certificatesOf2019() == 2)).isTrue();
+
+        // Lan's number was typed on the wrong line of the sheet: the coordinator of Sơn La revokes it on the class's page
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        List<PaperCertificate> onPaper = certificates.paperOfClass(classId);
+        assertThat(onPaper).extracting(PaperCertificate::number).containsExactly("12/GCN-VPĐP", "13/GCN-VPĐP");
+        assertThat(onPaper).noneMatch(PaperCertificate::revoked);
+        certificates.revokePaper(onPaper.get(1).id(), "Nhập nhầm số của người khác");
+
+        PaperCertificate lan = certificates.paperOfClass(classId).get(1);
+        assertThat(lan.revoked()).isTrue();
+        String revokedOn = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(lan.revokedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+        HttpResponse<String> page = get("/verify?q=13%2FGCN-VP%C4%90P");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("cấp bằng giấy ngày 20/03/2019 và đã bị THU HỒI ngày " + revokedOn, "Đã thu hồi ngày " + revokedOn,
+                "Q. T. Lan").as("when, not why").doesNotContain("Nhập nhầm");
+        assertThat(get("/verify?q=12%2FGCN-VP%C4%90P").body()).as("Bình's stays in force").contains("cấp bằng giấy ngày 20/03/2019")
+                .doesNotContain("THU HỒI");
+        assertThat(jdbc.queryForObject("select count(*) from audit_change where subject_type = 'CERTIFICATE_PAPER' and action = 'REVOKED'"
+                + " and subject_id = ?", Integer.class, lan.id())).as("audited like any revocation").isEqualTo(1);
+
+        // the reports' counter drops by one, and a rebuild from the certificates in force agrees
+        TestData.signInAsAdmin();
+        assertThat(ReportingWorld.within(Duration.ofSeconds(30), () -> certificatesOf2019() == 1)).isTrue();
+        reports.rebuild();
+        assertThat(certificatesOf2019()).isEqualTo(1);
+    }
+
+    @Test
+    void coordinatorOfAnotherProvinceCannotRevokeAPaperCertificateOfSonLa() throws Exception {
+        long classId = importTwoPapersOfSonLa();
+        long binh = certificates.paperOfClass(classId).getFirst().id();
+
+        TestData.signInAsAccount(jdbc, "dp.hatinh");
+        assertThatThrownBy(() -> certificates.revokePaper(binh, "Sai")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certificates.paperOfClass(classId)).as("nor see them").isInstanceOf(AccessDeniedException.class);
+        TestData.signInAsAccount(jdbc, "gv.sonla");
+        assertThatThrownBy(() -> certificates.revokePaper(binh, "Sai")).as("a trainer does not revoke").isInstanceOf(AccessDeniedException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from certificate_paper where revoked_at is not null", Integer.class)).isZero();
+        assertThat(get("/verify?q=12%2FGCN-VP%C4%90P").body()).doesNotContain("THU HỒI");
+    }
+
+    @Test
+    void revokingAPaperCertificateTwiceOrWithoutAReasonIsRefused() {
+        long classId = importTwoPapersOfSonLa();
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        long binh = certificates.paperOfClass(classId).getFirst().id();
+
+        assertThatThrownBy(() -> certificates.revokePaper(binh, "   ")).isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "certificate.error.revokeReasonNeeded");
+        certificates.revokePaper(binh, "Nhập nhầm");
+        assertThatThrownBy(() -> certificates.revokePaper(binh, "Lần nữa")).isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "certificate.error.paperAlreadyRevoked");
+
+        assertThat(jdbc.queryForObject("select revoked_reason from certificate_paper where id = ?", String.class, binh))
+                .as("the first revocation stands").isEqualTo("Nhập nhầm");
+        assertThat(jdbc.queryForObject("select count(*) from audit_change where subject_type = 'CERTIFICATE_PAPER'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    /** Imports the 2019 class of Sơn La with two paper certificates (Bình 12/GCN-VPĐP, Lan 13/GCN-VPĐP); returns its id. */
+    private long importTwoPapersOfSonLa() {
+        TestData.signInAsAdmin();
+        HistoryImportReport report = history.importFile(("\uFEFF" + HEADER
+                + line("Lò Văn Bình", "0912000001", 4, "12/GCN-VPĐP", "20/03/2019")
+                + line("Quàng Thị Lan", "0912000002", 4, "13/GCN-VPĐP", "20/03/2019")).getBytes(StandardCharsets.UTF_8));
+        assertThat(report.problems()).isEmpty();
+        return jdbc.queryForObject("select id from training_class where code = 'SL-2019-GCN'", Long.class);
+    }
+
+    private long certificatesOf2019() {
+        return reports.summary(ReportFilter.all().withYear(2019), List.of()).total().certificates();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,5 +1,6 @@
 package vn.ntm.portal.certificate.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.ntm.portal.certificate.CertificateIssued;
@@ -7,12 +8,15 @@ import vn.ntm.portal.certificate.PaperCertificate;
 import vn.ntm.portal.training.PaperCertificates;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -21,6 +25,8 @@ import java.util.function.Consumer;
 public class PaperStore {
 
     private static final int CHUNK = 500;
+    private static final String COLUMNS = """
+            id, number, issued_on, class_id, person_id, trainee_name, birth_year, class_code, class_title, start_date, end_date, revoked_at""";
 
     private final JdbcTemplate jdbc;
 
@@ -61,18 +67,44 @@ public class PaperStore {
     }
 
     public List<PaperCertificate> byNumber(String number) {
-        return jdbc.query("""
-                select number, issued_on, trainee_name, birth_year, class_code, class_title, start_date, end_date
-                from certificate_paper where number = ? order by issued_on desc limit 5""", (rs, i) -> new PaperCertificate(rs.getString(1), rs.getDate(2).toLocalDate(),
-                rs.getString(3), (Integer) rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
-                rs.getDate(8).toLocalDate()), number);
+        return jdbc.query("select " + COLUMNS + " from certificate_paper where number = ? order by issued_on desc limit 5", PaperStore::row,
+                number);
     }
 
-    /** Every paper certificate, as in force (paper ones are not revoked here). */
+    /** A class's paper certificates, by date of issue and number, revoked ones included. */
+    public List<PaperCertificate> ofClass(long classId) {
+        return jdbc.query("select " + COLUMNS + " from certificate_paper where class_id = ? order by issued_on, number", PaperStore::row,
+                classId);
+    }
+
+    public Optional<PaperCertificate> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from certificate_paper where id = ?", PaperStore::row, id).stream().findFirst();
+    }
+
+    public @Nullable String unitPath(long id) {
+        return jdbc.query("select unit_path from certificate_paper where id = ?", (rs, i) -> rs.getString(1), id).stream().findFirst()
+                .orElse(null);
+    }
+
+    /** Revokes the paper certificate unless it already is (then false: the first revocation stands). */
+    public boolean revoke(long id, String reason, long by, Instant at) {
+        return jdbc.update("update certificate_paper set revoked_at = ?, revoked_reason = ?, revoked_by = ? where id = ? and revoked_at is null",
+                Timestamp.from(at), reason, by, id) == 1;
+    }
+
+    /** Every paper certificate in force (not revoked), as the event that brought it into force carried it. */
     public void all(Consumer<CertificateIssued> sink) {
-        jdbc.query("select id, class_id, person_id, unit_path, issued_on, number from certificate_paper order by id", rs -> {
-            sink.accept(new CertificateIssued(rs.getLong(1), true, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getDate(5).toLocalDate(),
-                    rs.getString(6)));
-        });
+        jdbc.query("select id, class_id, person_id, unit_path, issued_on, number from certificate_paper where revoked_at is null order by id",
+                rs -> {
+                    sink.accept(new CertificateIssued(rs.getLong(1), true, rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getDate(5).toLocalDate(), rs.getString(6)));
+                });
+    }
+
+    private static PaperCertificate row(ResultSet rs, int i) throws SQLException {
+        Timestamp revoked = rs.getTimestamp(12);
+        return new PaperCertificate(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5),
+                rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getString(9), rs.getDate(10).toLocalDate(),
+                rs.getDate(11).toLocalDate(), revoked == null ? null : revoked.toInstant());
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,17 +25,19 @@ import vn.ntm.portal.certificate.CertificateService;
 import vn.ntm.portal.certificate.CertificateTemplates;
 import vn.ntm.portal.certificate.FollowUp;
 import vn.ntm.portal.certificate.IssuedCertificate;
+import vn.ntm.portal.certificate.PaperCertificate;
 import vn.ntm.portal.common.ValidationException;
 import vn.ntm.portal.shell.Notifications;
 import vn.ntm.portal.shell.ScreenWidth;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The certificates of one class: the template, who completed (preselected) and issuing, the certificates issued
- * with their PDF, revocation, and the class's ZIP and list.
+ * with their PDF, revocation, and the class's ZIP and list; and those issued on paper in past years, if any.
  */
 @Route("class-certificates")
 @PageTitle("nav.certificates")
@@ -49,6 +52,8 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
     private final Grid<IssuedCertificate> issued = new Grid<>();
     private final Grid<FollowUp> followUp = new Grid<>();
     private final VerticalLayout followUpSection = new VerticalLayout();
+    private final Grid<PaperCertificate> paper = new Grid<>();
+    private final VerticalLayout paperSection = new VerticalLayout();
     private long classId;
 
     ClassCertificatesView(CertificateService certificates, CertificateTemplates templates, CertificateDocuments documents,
@@ -69,7 +74,7 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         templateDetails.setOpened(!template.ready());
         H2 heading = new H2(getTranslation("nav.certificates"));
         heading.setId("certificates-heading");
-        add(heading, templateDetails, followUpSection(), candidatesSection(), issuedSection());
+        add(heading, templateDetails, followUpSection(), candidatesSection(), issuedSection(), paperSection());
         reload();
     }
 
@@ -171,6 +176,39 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         return section;
     }
 
+    /** Certificates issued on paper in past years (brought in by the history import): shown only when the class has some. */
+    private VerticalLayout paperSection() {
+        paperSection.removeAll();
+        paper.removeAllColumns();
+        paper.setId("certificates-paper");
+        paper.addColumn(PaperCertificate::number).setHeader(getTranslation("certificate.number")).setAutoWidth(true).setFlexGrow(0);
+        paper.addColumn(PaperCertificate::traineeName).setHeader(getTranslation("certificate.name")).setFlexGrow(1);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        var issuedOn = paper.addColumn(c -> date.format(c.issuedOn())).setHeader(getTranslation("certificate.issuedOn"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // on a phone the date goes, as the code does above, so that the grid does not scroll sideways
+        ScreenWidth.whenNarrow(paper, narrow -> issuedOn.setVisible(!narrow));
+        paper.addColumn(c -> getTranslation(c.revoked() ? "certificate.status.revoked" : "certificate.status.valid"))
+                .setHeader(getTranslation("certificate.status")).setAutoWidth(true);
+        if (manages) {
+            paper.addComponentColumn(c -> {
+                if (c.revoked()) {
+                    return new Span();
+                }
+                Button revoke = new Button(getTranslation("certificate.revoke"), e -> askReason("certificate.revokePaperTitle",
+                        reason -> certificates.revokePaper(c.id(), reason)));
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                return revoke;
+            }).setAutoWidth(true);
+        }
+        paper.setAllRowsVisible(true);
+        H3 title = new H3(getTranslation("certificate.paper"));
+        title.setId("certificates-paper-heading");
+        paperSection.add(title, new Paragraph(getTranslation("certificate.paperHelp")), paper);
+        paperSection.setPadding(false);
+        return paperSection;
+    }
+
     private void reload() {
         List<Candidate> list = certificates.candidates(classId);
         candidates.setItems(list);
@@ -180,6 +218,9 @@ class ClassCertificatesView extends VerticalLayout implements HasUrlParameter<Lo
         List<FollowUp> due = certificates.followUp(classId);
         followUp.setItems(due);
         followUpSection.setVisible(!due.isEmpty());
+        List<PaperCertificate> onPaper = certificates.paperOfClass(classId);
+        paper.setItems(onPaper);
+        paperSection.setVisible(!onPaper.isEmpty());
     }
 
     private void issueSelected() {

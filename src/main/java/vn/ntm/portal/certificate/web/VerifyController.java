@@ -120,14 +120,19 @@ class VerifyController {
 
     /** A certificate issued on paper in past years: found by its number only, so the name shortened, as above. */
     private static void describe(VerifyPage page, vn.ntm.portal.certificate.PaperCertificate c) {
-        page.paragraph(page.t("verify.paper", DATE.format(c.issuedOn())), "ok");
+        String revokedOn = c.revokedAt() == null ? null : DATE.format(c.revokedAt().atZone(ZONE).toLocalDate());
+        if (revokedOn == null) {
+            page.paragraph(page.t("verify.paper", DATE.format(c.issuedOn())), "ok");
+        } else {
+            page.paragraph(page.t("verify.paperRevoked", DATE.format(c.issuedOn()), revokedOn), "err");
+        }
         page.facts(new String[][]{
                 {page.t("verify.name"), CertificateVerification.shortened(c.traineeName())},
                 {page.t("verify.class"), c.classTitle() + " (" + c.classCode() + ")"},
                 {page.t("verify.dates"), page.t("verify.datesValue", DATE.format(c.startDate()), DATE.format(c.endDate()))},
                 {page.t("verify.number"), c.number()},
                 {page.t("verify.issuedOn"), DATE.format(c.issuedOn())},
-                {page.t("verify.status"), page.t("verify.status.paper")}});
+                {page.t("verify.status"), revokedOn == null ? page.t("verify.status.paper") : page.t("verify.status.revoked", revokedOn)}});
         page.paragraph(page.t("verify.paperNote"), "muted");
     }
 

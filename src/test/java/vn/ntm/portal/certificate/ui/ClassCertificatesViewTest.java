@@ -4,12 +4,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.ntm.portal.TestData;
 import vn.ntm.portal.account.AccountService;
@@ -17,12 +19,17 @@ import vn.ntm.portal.certificate.Candidate;
 import vn.ntm.portal.certificate.CertificateTemplates;
 import vn.ntm.portal.certificate.CertificateWorld;
 import vn.ntm.portal.certificate.IssuedCertificate;
+import vn.ntm.portal.certificate.PaperCertificate;
+import vn.ntm.portal.training.PaperCertificates;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
 import vn.ntm.portal.training.RosterService;
 import vn.ntm.portal.training.SessionService;
 import vn.ntm.portal.unit.UnitDirectory;
 import vn.ntm.portal.unit.UnitImportService;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +57,10 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
     CertificateTemplates templates;
     @Autowired
     vn.ntm.portal.certificate.CertificateService certificates;
+    @Autowired
+    PaperCertificates paperCertificates;
+    @Autowired
+    TransactionTemplate transactions;
 
     CertificateWorld world;
 
@@ -74,6 +85,40 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
         assertThat(test(issued).size()).isEqualTo(2);
         assertThat(test(issued).getRow(0).number()).isEqualTo("1/GCN-VPĐP");
         assertThat(candidates.getSelectedItems()).as("nobody left to preselect").isEmpty();
+        assertThat($(Grid.class).withId("certificates-paper").exists()).as("no paper certificates, no such section").isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "dp.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void coordinatorSeesTheClassPaperCertificatesAndRevokesOneEnteredByMistakeWithAReason() {
+        // what the history import hands over for the class: two certificates issued on paper
+        String sonLa = jdbc.queryForObject("select path from administrative_unit where code = '14'", String.class);
+        transactions.executeWithoutResult(t -> paperCertificates.record(List.of(
+                paper("7/GCN-VPĐP", world.an(), "Nguyễn Văn An", sonLa), paper("8/GCN-VPĐP", world.binh(), "Lò Thị Bình", sonLa))));
+
+        navigate(ClassCertificatesView.class, world.classId);
+        Grid<PaperCertificate> paper = $(Grid.class).withId("certificates-paper").single();
+        assertThat(paper.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(test(paper).size()).isEqualTo(2);
+        assertThat(test(paper).getCellText(1, 0)).isEqualTo("8/GCN-VPĐP");
+        assertThat(test(paper).getCellText(1, 2)).isEqualTo("05/03/2026");
+        assertThat(test(paper).getCellText(1, 3)).isEqualTo("Còn hiệu lực");
+
+        test((Button) test(paper).getCellComponent(1, 4)).click();
+        TextArea reason = $(TextArea.class).withId("certificate-reason").single();
+        reason.setValue("Nhập nhầm số của người khác");
+        test($(Button.class).withId("certificate-reason-confirm").single()).click();
+
+        assertThat(test(paper).getCellText(1, 3)).isEqualTo("Đã thu hồi");
+        assertThat(test(paper).getCellText(0, 3)).isEqualTo("Còn hiệu lực");
+        assertThat(certificates.paperOfClass(world.classId)).filteredOn(PaperCertificate::revoked).extracting(PaperCertificate::number)
+                .containsExactly("8/GCN-VPĐP");
+    }
+
+    private PaperCertificates.Paper paper(String number, long personId, String name, String unitPath) {
+        return new PaperCertificates.Paper(number, LocalDate.of(2026, 3, 5), world.classId, personId, unitPath, name, 1980, "SL-GCN-01",
+                "Lớp tập huấn SL-GCN-01", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3));
     }
 
     @Test
