@@ -61,6 +61,8 @@ class LearningServiceTest {
     ApplicationEvents events;
     @Autowired
     AssignmentService assignments;
+    @Autowired
+    EnrolmentFeed enrolmentFeed;
 
     ModuleSummary module;
     List<LessonSummary> lessons;
@@ -78,6 +80,18 @@ class LearningServiceTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anEnrolmentAtHalfPastSixOnNewYearsMorningInVietnamCountsInTheNewYear() {
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        learning.enrol(module.id());
+        // stored as the instant it is: 23:30 UTC on 31 December is 06:30 on 1 January in Vietnam
+        jdbc.update("update learning_enrolment set enrolled_at = ? where module_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-12-31T23:30:00Z")), module.id());
+        long id = jdbc.queryForObject("select id from learning_enrolment where module_id = ?", Long.class, module.id());
+
+        assertThat(enrolmentFeed.find(id).orElseThrow().enrolledOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
     }
 
     @Test

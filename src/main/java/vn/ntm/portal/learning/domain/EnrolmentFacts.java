@@ -8,6 +8,8 @@ import vn.ntm.portal.learning.ModuleCompleted;
 import vn.ntm.portal.learning.OnlineEnrolmentFacts;
 
 import java.sql.Date;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,22 +18,29 @@ import java.util.function.Consumer;
 @Repository
 public class EnrolmentFacts {
 
-    // date(enrolled_at) in SQL, as the reports have always taken the day of enrolment
+    // the day of enrolment is the day in the portal's zone (an enrolment at 06:00 on 1 January in Vietnam is of the
+    // new year), not the date of the stored UTC instant
     private static final String SELECT = """
-            select e.id, a.unit_id, a.trainee_level, cm.programme_id, cm.topic_id, date(e.enrolled_at), e.completed_on
+            select e.id, a.unit_id, a.trainee_level, cm.programme_id, cm.topic_id, e.enrolled_at, e.completed_on
             from learning_enrolment e join account a on a.id = e.account_id join curriculum_module cm on cm.id = e.module_id""";
-    private static final RowMapper<OnlineEnrolmentFacts> FACTS = (rs, i) -> {
+    private final RowMapper<OnlineEnrolmentFacts> facts = (rs, i) -> {
         long unit = rs.getLong(2);
         Long unitId = rs.wasNull() ? null : unit;
         Date completed = rs.getDate(7);
         return new OnlineEnrolmentFacts(rs.getLong(1), unitId, rs.getString(3), rs.getLong(4), rs.getLong(5),
-                rs.getDate(6).toLocalDate(), completed == null ? null : completed.toLocalDate());
+                rs.getTimestamp(6).toInstant().atZone(zone()).toLocalDate(), completed == null ? null : completed.toLocalDate());
     };
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    EnrolmentFacts(JdbcTemplate jdbc) {
+    EnrolmentFacts(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The completed enrolments of a module, oldest first, as their completion was published. */
@@ -44,12 +53,12 @@ public class EnrolmentFacts {
     }
 
     public Optional<OnlineEnrolmentFacts> find(long enrolmentId) {
-        return jdbc.query(SELECT + " where e.id = ?", FACTS, enrolmentId).stream().findFirst();
+        return jdbc.query(SELECT + " where e.id = ?", facts, enrolmentId).stream().findFirst();
     }
 
     public void all(Consumer<OnlineEnrolmentFacts> sink) {
         jdbc.query(SELECT + " order by e.id", rs -> {
-            sink.accept(FACTS.mapRow(rs, 0));
+            sink.accept(facts.mapRow(rs, 0));
         });
     }
 
