@@ -70,17 +70,15 @@ class MyCertificatesView extends VerticalLayout {
         }
         Grid<Held> grid = new Grid<>();
         grid.setId("my-certificates");
-        // long class titles wrap rather than push the other columns off a phone's screen
+        // a phone 360 px wide keeps two columns: the certificate (title, number, class code, its link) and its status
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::classCell).setHeader(getTranslation("certificate.class")).setFlexGrow(1);
-        grid.addColumn(Held::number).setHeader(getTranslation("certificate.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::certificateCell).setHeader(getTranslation("certificate.mine.certificate")).setFlexGrow(1);
         var issuedOn = grid.addColumn(c -> DATE.format(c.issuedOn())).setHeader(getTranslation("certificate.issuedOn"))
                 .setAutoWidth(true).setFlexGrow(0);
         ScreenWidth.whenNarrow(grid, narrow -> issuedOn.setVisible(!narrow));
         grid.addColumn(c -> c.revokedAt() == null ? getTranslation("certificate.status.valid")
                         : getTranslation("certificate.status.revokedOn", DATE.format(c.revokedAt().atZone(ZONE))))
-                .setHeader(getTranslation("certificate.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("certificate.status")).setWidth("8.5em").setFlexGrow(0);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -92,12 +90,15 @@ class MyCertificatesView extends VerticalLayout {
         }
     }
 
-    /** The class's title; below it its code and, for one issued on paper, a mark saying so. */
-    private Component classCell(Held c) {
-        Div cell = new Div(new Span(c.classTitle()));
+    /**
+     * The class's title; below it the certificate's number, the class's code and, for one issued on paper, a mark
+     * saying so; then its PDF or, for one on paper, its verification page.
+     */
+    private Component certificateCell(Held c) {
         Div below = new Div();
         below.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+                .set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "var(--lumo-space-s)").set("align-items", "center");
+        below.add(new Span(getTranslation("certificate.number") + " " + c.number()));
         if (!c.classCode().isBlank()) {
             below.add(new Span(c.classCode()));
         }
@@ -107,10 +108,7 @@ class MyCertificatesView extends VerticalLayout {
             paper.addClassName("paper-mark");
             below.add(paper);
         }
-        if (below.getComponentCount() > 0) {
-            cell.add(below);
-        }
-        return cell;
+        return new Div(new Div(c.classTitle()), below, action(c));
     }
 
     /** A certificate issued here downloads as PDF; one issued on paper has none, so its public verification page opens. */
