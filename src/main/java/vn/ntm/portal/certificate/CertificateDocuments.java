@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -23,14 +25,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The files made of certificates: one PDF, all of a class's PDFs in one ZIP, the list of a class as CSV. Each is
- * written straight to the given stream, one certificate at a time: a class of 1,500 never sits in memory whole.
+ * The files made of certificates: one PDF, all of a class's PDFs in one ZIP, the list of a class as CSV (with its
+ * certificates issued on paper in past years). Each is written straight to the given stream, one certificate at a
+ * time: a class of 1,500 never sits in memory whole.
  * The database is read before writing starts, so no connection is held while the browser downloads.
  */
 @Service
 public class CertificateDocuments {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final CertificateService certificates;
     private final CertificateTemplates templates;
@@ -85,29 +89,49 @@ public class CertificateDocuments {
         }
     }
 
-    /** The list of a class's certificates with numbers and codes, as CSV (UTF-8 with a byte-order mark, for Excel). */
+    /**
+     * The list of a class's certificates with numbers and codes, as CSV (UTF-8 with a byte-order mark, for Excel):
+     * those issued here, then those issued on paper in past years (no code, no PDF: verified by number). The last two
+     * columns, how it was issued and when it was revoked, came later: appended so that readers of the file keep working.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'TRAINER')")
     public void writeCsv(long classId, OutputStream out, java.util.function.Function<String, String> translate) {
         List<IssuedCertificate> list = certificates.ofClass(classId);
+        List<PaperCertificate> onPaper = certificates.paperOfClass(classId);
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
             csv.printRecord(List.of("certificate.csv.number", "certificate.csv.code", "certificate.csv.name", "certificate.csv.birthYear",
                     "certificate.csv.unit", "certificate.csv.class", "certificate.csv.sessions", "certificate.csv.result",
-                    "certificate.csv.issuedOn", "certificate.csv.status", "certificate.csv.verifyUrl").stream().map(translate).toList());
+                    "certificate.csv.issuedOn", "certificate.csv.status", "certificate.csv.verifyUrl", "certificate.csv.kind",
+                    "certificate.csv.revokedOn").stream().map(translate).toList());
             for (IssuedCertificate c : list) {
                 csv.printRecord(safe(c.number()), c.groupedCode(), safe(c.traineeName()), c.birthYear() == null ? "" : c.birthYear(),
                         safe(c.traineeUnit()), safe(c.classCode()), c.ofModule() ? "" : c.sessionsAttended() + "/" + c.sessions(),
                         translate.apply(c.completed() ? "certificate.result.completed" : "certificate.result.exception"),
-                        DATE.format(c.issuedOn()),
-                        c.revoked() ? translate.apply("certificate.status.revoked") : translate.apply("certificate.status.valid"),
-                        verifyUrl(c.code()));
+                        DATE.format(c.issuedOn()), status(c.revoked(), translate), verifyUrl(c.code()),
+                        translate.apply("certificate.csv.kind.portal"), revokedOn(c.revokedAt()));
+            }
+            for (PaperCertificate c : onPaper) {
+                // the paper of past years says nothing of the trainee's unit, sessions or result: those cells stay empty
+                csv.printRecord(safe(c.number()), "", safe(c.traineeName()), c.birthYear() == null ? "" : c.birthYear(), "",
+                        safe(c.classCode()), "", "", DATE.format(c.issuedOn()), status(c.revoked(), translate), publicUrl + c.verifyPath(),
+                        translate.apply("certificate.csv.kind.paper"), revokedOn(c.revokedAt()));
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String status(boolean revoked, java.util.function.Function<String, String> translate) {
+        return translate.apply(revoked ? "certificate.status.revoked" : "certificate.status.valid");
+    }
+
+    /** The day of revocation as the portal's users count days (Vietnam), as the verification page says it. */
+    private static String revokedOn(@Nullable Instant at) {
+        return at == null ? "" : DATE.format(at.atZone(ZONE));
     }
 
     /** A cell a spreadsheet would take for a formula gets a leading apostrophe. */

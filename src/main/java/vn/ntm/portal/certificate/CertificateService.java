@@ -264,6 +264,16 @@ public class CertificateService {
         return persons.findByAccount(currentUser.require().accountId()).map(p -> store.ofPerson(p.id())).orElse(List.of());
     }
 
+    /**
+     * The signed-in trainee's certificates issued on paper in past years, found through the same person record as
+     * {@link #mine}: shown beside the portal's own, with no PDF (there is none) but their public verification page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PaperCertificate> minePaper() {
+        return persons.findByAccount(currentUser.require().accountId()).map(p -> papers.ofPerson(p.id())).orElse(List.of());
+    }
+
     /** One certificate, for its holder or for those who may read its class. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package vn.ntm.portal.certificate;
 
 import org.jspecify.annotations.Nullable;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,5 +17,10 @@ public record PaperCertificate(long id, String number, LocalDate issuedOn, long 
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** Its public verification page, relative to the portal's address: found by number, as it has no code. */
+    public String verifyPath() {
+        return "/verify?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 }

@@ -24,6 +24,7 @@ import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.AttendanceStatus;
 import vn.ntm.portal.training.ClassForm;
 import vn.ntm.portal.training.ClassService;
+import vn.ntm.portal.training.PaperCertificates;
 import vn.ntm.portal.training.ClassStatus;
 import vn.ntm.portal.training.DeliveryMode;
 import vn.ntm.portal.training.OrganisingLevel;
@@ -78,6 +79,10 @@ class CertificateJourneyIT {
     UnitDirectory units;
     @Autowired
     CertificateService certificates;
+    @Autowired
+    PaperCertificates paperCertificates;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @BeforeAll
     static void startBrowser() {
@@ -172,6 +177,28 @@ class CertificateJourneyIT {
             pdf = Files.readAllBytes(download.path());
         }
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        // on a phone 360 px wide, the list also shows their certificate of 2019 issued on paper, with its verification link
+        String paperNumber = "IT" + System.currentTimeMillis() % 1_000_000 + "/GCN";
+        String sonLa = units.findByCode("14").orElseThrow().path();
+        transactions.executeWithoutResult(t -> paperCertificates.record(List.of(new PaperCertificates.Paper(paperNumber,
+                LocalDate.of(2019, 3, 20), j.classId, j.trainee, sonLa, j.traineeName, 1988, "SL-2019-IT", "Tập huấn Bộ tiêu chí NTM 2019",
+                LocalDate.of(2019, 3, 15), LocalDate.of(2019, 3, 16)))));
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true))) {
+            Page page = phone.newPage();
+            page.setDefaultTimeout(30_000);
+            BrowserSupport.signIn(page, url(""), "hocvien", PASSWORD);
+            page.navigate(url("/my-certificates"));
+            Locator mineGrid = page.locator("#my-certificates");
+            assertThat(mineGrid).containsText(paperNumber);
+            assertThat(mineGrid).containsText("Cấp bằng giấy");
+            assertThat(mineGrid.locator("a.verify-link")).hasAttribute("href",
+                    "/verify?q=" + java.net.URLEncoder.encode(paperNumber, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(mineGrid.locator("a.export-link")).hasCount(1);
+            Object sideways = mineGrid.evaluate("g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }");
+            assertThat(((Number) sideways).intValue()).as("the grid does not scroll sideways on a phone").isLessThanOrEqualTo(1);
+            screenshot(page, "my-certificates-phone");
+        }
 
         // an anonymous phone scans the QR code printed on it: the address is the portal's, the code the certificate's
         String scanned = CertificateTest.qrOf(pdf);

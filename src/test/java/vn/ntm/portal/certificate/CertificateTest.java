@@ -34,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -72,6 +73,10 @@ class CertificateTest {
     CertificateDocuments documents;
     @Autowired
     vn.ntm.portal.person.PersonDirectory persons;
+    @Autowired
+    vn.ntm.portal.training.PaperCertificates paperCertificates;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final HttpClient http = HttpClient.newHttpClient();
     CertificateWorld world;
@@ -234,11 +239,7 @@ class CertificateTest {
 
     @Test
     void traineeListsAndDownloadsTheirOwnCertificatesOnly() throws Exception {
-        long account = jdbc.queryForObject("select id from account where username = 'hv.sonla'", Long.class);
-        long self = persons.forAccount(account, CertificateWorld.person("Người hv.sonla", "0912000009"));
-        jdbc.update("insert into roster_entry (class_id, person_id, source, created_at) values (?, ?, 'MANUAL', now())", world.classId, self);
-        jdbc.update("insert into attendance (session_id, person_id, status, source, recorded_at)"
-                + " select id, ?, 'PRESENT', 'IMPORT', now() from class_session where class_id = ?", self, world.classId);
+        long self = world.traineeOnTheClass(jdbc, persons);
         TestData.signInAsAccount(jdbc, "gv.sonla");
         List<IssuedCertificate> issued = certificates.issue(world.classId, List.of(self, world.an), null);
         IssuedCertificate mine = issued.stream().filter(c -> c.personId() == self).findFirst().orElseThrow();
@@ -251,6 +252,91 @@ class CertificateTest {
         assertThat(qrOf(pdf.toByteArray())).endsWith("/verify/" + mine.code());
         assertThatThrownBy(() -> documents.writePdf(someoneElses.id(), new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certificates.ofClass(world.classId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void traineeSeesTheirPaperCertificateOfAPastYearBesideTheOnesIssuedHere() throws Exception {
+        long self = world.traineeOnTheClass(jdbc, persons);
+        TestData.signInAsAccount(jdbc, "gv.sonla");
+        IssuedCertificate here = certificates.issue(world.classId, List.of(self), null).getFirst();
+        // the history import brought a 2019 class of theirs with two paper certificates, one of them revoked since, and An's
+        long past = pastClassWithPapers(self);
+
+        TestData.signInAsAccount(jdbc, "hv.sonla");
+        assertThat(certificates.mine()).extracting(IssuedCertificate::number).containsExactly(here.number());
+        List<PaperCertificate> onPaper = certificates.minePaper();
+        assertThat(onPaper).as("theirs only, newest first").extracting(PaperCertificate::number).containsExactly("21/GCN-VPĐP", "7/GCN-VPĐP");
+        assertThat(onPaper).allMatch(c -> c.classId() == past).extracting(PaperCertificate::classCode).containsOnly("SL-2019-07");
+        assertThat(onPaper.getFirst().revoked()).isTrue();
+        assertThat(onPaper.getLast().revoked()).isFalse();
+        assertThat(onPaper.getLast().verifyPath()).isEqualTo("/verify?q=7%2FGCN-VP%C4%90P");
+        assertThat(get(onPaper.getLast().verifyPath()).body()).as("the link the trainee follows finds it")
+                .contains("cấp bằng giấy ngày 20/03/2019").doesNotContain("THU HỒI");
+        assertThat(get(onPaper.getFirst().verifyPath()).body()).contains("THU HỒI");
+
+        TestData.signInAsAccount(jdbc, "hv.hatinh");
+        assertThat(certificates.minePaper()).as("a trainee without a person record holds none").isEmpty();
+    }
+
+    @Test
+    void classListInCsvAlsoListsItsPaperCertificatesAndSaysWhichIsRevokedAndWhen() throws Exception {
+        long self = world.traineeOnTheClass(jdbc, persons);
+        long past = pastClassWithPapers(self);
+        PaperCertificate revoked = certificates.paperOfClass(past).stream().filter(PaperCertificate::revoked).findFirst().orElseThrow();
+        String revokedOn = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(revoked.revokedAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        documents.writeCsv(past, out, key -> key);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVParser.parse(
+                out.toString(StandardCharsets.UTF_8).substring(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords();
+        assertThat(rows.getFirst().toList()).as("the columns readers know keep their place; the new ones come last").containsExactly(
+                "certificate.csv.number", "certificate.csv.code", "certificate.csv.name", "certificate.csv.birthYear", "certificate.csv.unit",
+                "certificate.csv.class", "certificate.csv.sessions", "certificate.csv.result", "certificate.csv.issuedOn",
+                "certificate.csv.status", "certificate.csv.verifyUrl", "certificate.csv.kind", "certificate.csv.revokedOn");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0), r -> r.get(1), r -> r.get(5), r -> r.get(8), r -> r.get(9),
+                r -> r.get(10), r -> r.get(11), r -> r.get(12)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("7/GCN-VPĐP", "", "SL-2019-07", "20/03/2019", "certificate.status.valid",
+                        "https://ntm.example.vn/verify?q=7%2FGCN-VP%C4%90P", "certificate.csv.kind.paper", ""),
+                org.assertj.core.groups.Tuple.tuple("8/GCN-VPĐP", "", "SL-2019-07", "20/03/2019", "certificate.status.valid",
+                        "https://ntm.example.vn/verify?q=8%2FGCN-VP%C4%90P", "certificate.csv.kind.paper", ""),
+                org.assertj.core.groups.Tuple.tuple("21/GCN-VPĐP", "", "SL-2019-07", "21/11/2019", "certificate.status.revoked",
+                        "https://ntm.example.vn/verify?q=21%2FGCN-VP%C4%90P", "certificate.csv.kind.paper", revokedOn));
+
+        // the class of this year: its certificates issued here say so in the new column, and only they are listed
+        certificates.issue(world.classId, List.of(world.an), null);
+        ByteArrayOutputStream current = new ByteArrayOutputStream();
+        documents.writeCsv(world.classId, current, key -> key);
+        List<org.apache.commons.csv.CSVRecord> here = org.apache.commons.csv.CSVParser.parse(
+                current.toString(StandardCharsets.UTF_8).substring(1), org.apache.commons.csv.CSVFormat.DEFAULT).getRecords();
+        assertThat(here).hasSize(2);
+        assertThat(here.get(1).get(11)).isEqualTo("certificate.csv.kind.portal");
+        assertThat(here.get(1).get(12)).isEmpty();
+    }
+
+    /**
+     * A 2019 class of Sơn La as the history import leaves it: the trainee's paper certificates 7/GCN-VPĐP (20/03/2019)
+     * and 21/GCN-VPĐP (21/11/2019, revoked since by the coordinator), and An's 8/GCN-VPĐP. Returns the class's id.
+     */
+    private long pastClassWithPapers(long self) {
+        TestData.signInAsAccount(jdbc, "dp.sonla");
+        LocalDate start = LocalDate.of(2019, 3, 15);
+        long past = classes.create(CertificateWorld.form("SL-2019-07", world.sonLa, start, List.of(), 75)).id();
+        String sonLa = world.sonLa.path();
+        transactions.executeWithoutResult(t -> paperCertificates.record(List.of(
+                paper("7/GCN-VPĐP", LocalDate.of(2019, 3, 20), past, self, "Người hv.sonla", sonLa),
+                paper("8/GCN-VPĐP", LocalDate.of(2019, 3, 20), past, world.an, "Nguyễn Văn An", sonLa),
+                paper("21/GCN-VPĐP", LocalDate.of(2019, 11, 21), past, self, "Người hv.sonla", sonLa))));
+        long wrong = certificates.paperOfClass(past).stream().filter(c -> c.number().equals("21/GCN-VPĐP")).findFirst().orElseThrow().id();
+        certificates.revokePaper(wrong, "Nhập nhầm lớp");
+        return past;
+    }
+
+    private static vn.ntm.portal.training.PaperCertificates.Paper paper(String number, LocalDate issuedOn, long classId, long personId,
+                                                                       String name, String unitPath) {
+        return new vn.ntm.portal.training.PaperCertificates.Paper(number, issuedOn, classId, personId, unitPath, name, 1980, "SL-2019-07",
+                "Lớp tập huấn SL-2019-07", LocalDate.of(2019, 3, 15), LocalDate.of(2019, 3, 16));
     }
 
     private void assertRefused(long templateId, byte[] bytes, String key) {

@@ -6,6 +6,7 @@ import vn.ntm.portal.ViewTestData;
 import vn.ntm.portal.account.AccountService;
 import vn.ntm.portal.account.NewAccount;
 import vn.ntm.portal.person.PersonDetails;
+import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.security.Role;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.AttendanceStatus;
@@ -75,6 +76,16 @@ public final class CertificateWorld {
                 attendance.mark(four.get(i).id(), chi, AttendanceStatus.PRESENT, null, null);
             }
         }
+    }
+
+    /** hv.sonla's person record, put on the class's roster and present at all its sessions; returns the person's id. */
+    public long traineeOnTheClass(JdbcTemplate jdbc, PersonDirectory persons) {
+        long account = jdbc.queryForObject("select id from account where username = 'hv.sonla'", Long.class);
+        long self = persons.forAccount(account, person("Người hv.sonla", "0912000009"));
+        jdbc.update("insert into roster_entry (class_id, person_id, source, created_at) values (?, ?, 'MANUAL', now())", classId, self);
+        jdbc.update("insert into attendance (session_id, person_id, status, source, recorded_at)"
+                + " select id, ?, 'PRESENT', 'IMPORT', now() from class_session where class_id = ?", self, classId);
+        return self;
     }
 
     /** Empties the certificate tables and then the shared ones (certificates name no other module's rows by key). */

@@ -77,6 +77,12 @@ public class PaperStore {
                 classId);
     }
 
+    /** A person's paper certificates, newest first, revoked ones included (their holder sees that they were). */
+    public List<PaperCertificate> ofPerson(long personId) {
+        return jdbc.query("select " + COLUMNS + " from certificate_paper where person_id = ? order by issued_on desc, number", PaperStore::row,
+                personId);
+    }
+
     public Optional<PaperCertificate> find(long id) {
         return jdbc.query("select " + COLUMNS + " from certificate_paper where id = ?", PaperStore::row, id).stream().findFirst();
     }

@@ -1,8 +1,10 @@
 package vn.ntm.portal.certificate.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -20,6 +23,7 @@ import vn.ntm.portal.certificate.CertificateTemplates;
 import vn.ntm.portal.certificate.CertificateWorld;
 import vn.ntm.portal.certificate.IssuedCertificate;
 import vn.ntm.portal.certificate.PaperCertificate;
+import vn.ntm.portal.person.PersonDirectory;
 import vn.ntm.portal.training.PaperCertificates;
 import vn.ntm.portal.training.AttendanceService;
 import vn.ntm.portal.training.ClassService;
@@ -61,6 +65,8 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
     PaperCertificates paperCertificates;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    PersonDirectory persons;
 
     CertificateWorld world;
 
@@ -146,6 +152,45 @@ class ClassCertificatesViewTest extends SpringBrowserlessTest {
 
         assertThat(followUp.getParent().orElseThrow().isVisible()).as("nobody left to decide on").isFalse();
         assertThat(test((Grid<IssuedCertificate>) $(Grid.class).withId("certificates-issued").single()).getRow(1).revoked()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "hv.sonla", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void traineeSeesTheirPaperCertificateOfAPastYearBesideTheOnesIssuedHere() {
+        var trainee = SecurityContextHolder.getContext().getAuthentication();
+        long self = world.traineeOnTheClass(jdbc, persons);
+        TestData.signInAsAccount(jdbc, "gv.sonla");
+        IssuedCertificate here = certificates.issue(world.classId, List.of(self), null).getFirst();
+        // the history import brought their certificate of a 2019 class, issued on paper
+        String sonLa = jdbc.queryForObject("select path from administrative_unit where code = '14'", String.class);
+        transactions.executeWithoutResult(t -> paperCertificates.record(List.of(new PaperCertificates.Paper("7/GCN-VPĐP",
+                LocalDate.of(2019, 3, 20), world.classId, self, sonLa, "Người hv.sonla", 1980, "SL-2019-07", "Tập huấn Bộ tiêu chí NTM",
+                LocalDate.of(2019, 3, 15), LocalDate.of(2019, 3, 16)))));
+        SecurityContextHolder.getContext().setAuthentication(trainee);
+
+        navigate(MyCertificatesView.class);
+        Grid<?> mine = $(Grid.class).withId("my-certificates").single();
+        assertThat(test(mine).size()).isEqualTo(2);
+        Component thisYear = test(mine).getCellComponent(0, 0);
+        assertThat(thisYear.getElement().getTextRecursively()).as("this year's, issued here, first").contains(here.number());
+        assertThat(anchorIn(thisYear).getClassNames()).as("downloads its PDF").contains("export-link");
+
+        Component past = test(mine).getCellComponent(1, 0);
+        assertThat(past.getElement().getTextRecursively()).contains("Tập huấn Bộ tiêu chí NTM", "7/GCN-VPĐP", "SL-2019-07", "Cấp bằng giấy");
+        assertThat(test(mine).getCellText(1, 1)).isEqualTo("20/03/2019");
+        assertThat(test(mine).getCellText(1, 2)).isEqualTo("Còn hiệu lực");
+        Anchor verify = anchorIn(past);
+        assertThat(verify.getHref()).as("no PDF: its public verification page").isEqualTo("/verify?q=7%2FGCN-VP%C4%90P");
+        assertThat(verify.getClassNames()).contains("verify-link").doesNotContain("export-link");
+        assertThat(verify.getElement().hasAttribute("download")).isFalse();
+        assertThat($(Paragraph.class).withId("my-certificates-paper-note").exists()).isTrue();
+    }
+
+    /** The one link inside a cell (a download or a verification page). */
+    private static Anchor anchorIn(Component cell) {
+        return cell.getChildren().flatMap(c -> c instanceof Anchor a ? java.util.stream.Stream.of(a) : c.getChildren()
+                .filter(Anchor.class::isInstance).map(Anchor.class::cast)).findFirst().orElseThrow();
     }
 
     @Test
