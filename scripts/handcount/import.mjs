@@ -116,7 +116,8 @@ async function dashboard(code, file) {
   const unit = page.locator('#filter-unit input');
   await unit.click();
   await unit.fill(code);
-  await page.locator('vaadin-combo-box-item', { hasText: '(' + code + ')' }).first().click();
+  // only a shown item: the list keeps hidden ones for scrolling, and the first match may be one of them
+  await page.locator('vaadin-combo-box-item:not([hidden])', { hasText: '(' + code + ')' }).first().click();
   await page.locator('#apply-filter').click();
   await page.waitForTimeout(2500);
   await page.screenshot({ path: path.join(shots, file), fullPage: false });
