@@ -160,19 +160,13 @@ public class CertificateService {
         if (!currentUser.require().manages(unitPath)) {
             throw new AccessDeniedException("Certificate outside the caller's scope");
         }
-        String why = Texts.field(reason, 500, "certificate.error.reasonTooLong");
-        if (why == null) {
-            throw new ValidationException("certificate.error.revokeReasonNeeded");
-        }
+        String why = reasonToRevoke(reason);
         Instant at = clock.instant();
         if (!store.revoke(certificateId, why, currentUser.require().accountId(), at)) {
             throw new ValidationException("certificate.error.alreadyRevoked");
         }
         events.revoked(c, unitPath, at);
-        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE, certificateId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
-                        unitPath, AuditAction.REVOKED)
-                .field("status", "valid", "revoked")
-                .field("revokedReason", null, why));
+        auditRevocation(AuditSubject.CERTIFICATE, certificateId, c.number() + " · " + c.traineeName() + " · " + c.classCode(), unitPath, why);
     }
 
     /**
@@ -187,17 +181,26 @@ public class CertificateService {
         if (!currentUser.require().manages(unitPath)) {
             throw new AccessDeniedException("Paper certificate outside the caller's scope");
         }
-        String why = Texts.field(reason, 500, "certificate.error.reasonTooLong");
-        if (why == null) {
-            throw new ValidationException("certificate.error.revokeReasonNeeded");
-        }
+        String why = reasonToRevoke(reason);
         Instant at = clock.instant();
         if (!papers.revoke(paperId, why, currentUser.require().accountId(), at)) {
             throw new ValidationException("certificate.error.paperAlreadyRevoked", c.number());
         }
         events.paperRevoked(c, unitPath, at);
-        audit.record(AuditedChange.of(AuditSubject.CERTIFICATE_PAPER, paperId, c.number() + " · " + c.traineeName() + " · " + c.classCode(),
-                        unitPath, AuditAction.REVOKED)
+        auditRevocation(AuditSubject.CERTIFICATE_PAPER, paperId, c.number() + " · " + c.traineeName() + " · " + c.classCode(), unitPath, why);
+    }
+
+    /** A revocation needs a reason, short enough to keep. */
+    private static String reasonToRevoke(@Nullable String reason) {
+        String why = Texts.field(reason, 500, "certificate.error.reasonTooLong");
+        if (why == null) {
+            throw new ValidationException("certificate.error.revokeReasonNeeded");
+        }
+        return why;
+    }
+
+    private void auditRevocation(AuditSubject subject, long id, String label, String unitPath, String why) {
+        audit.record(AuditedChange.of(subject, id, label, unitPath, AuditAction.REVOKED)
                 .field("status", "valid", "revoked")
                 .field("revokedReason", null, why));
     }
